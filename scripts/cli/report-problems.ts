@@ -1,0 +1,13 @@
+/**
+ * Prints problems for people (and, on GitHub Actions, as annotations). Shared by `validate`,
+ * `build` and `serve` so every entry point reports content errors the same way.
+ */
+import { formatGithubAnnotation, formatProblem, summarizeProblems, type Problem } from "../dataset/problem.ts";
+
+/** Writes every problem and the summary line to stderr. */
+export function reportProblems(problems: readonly Problem[], env: NodeJS.ProcessEnv = process.env): void {
+  const lines = problems.map(formatProblem);
+  if (env.GITHUB_ACTIONS === "true") lines.push(...problems.map(formatGithubAnnotation));
+  lines.push(summarizeProblems(problems));
+  process.stderr.write(`${lines.join("\n")}\n`);
+}

@@ -1,0 +1,65 @@
+/**
+ * Enrich step: resolves a valid entry's places against NRW geography (Gemeinde → Kreis →
+ * Regierungsbezirk, a point, the footprint of its `area`) and derives what the outputs need.
+ */
+import type { RawEntry } from "./raw-entry.generated.ts";
+import type { LoadedEntry } from "./load-entry.ts";
+import type { AreaRef, LonLat, Network, SectorSlug } from "./types.ts";
+import type { GeoIndex } from "./geo-index.ts";
+
+/** Decimal places kept for points: 6 is about 0.1 m, finer than any address. */
+const POINT_DECIMALS = 6;
+
+/** Resolves one validated entry into a `Network`. Throws only on a programming error. */
+export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: GeoIndex, sectorOrder: readonly SectorSlug[]): Network {
+  const gemeinde = geo.findGemeinde(raw.municipality);
+  if (!gemeinde) throw new Error(`enrichEntry: ${entry.sourcePath} was not validated (municipality)`);
+  const point: LonLat = raw.coordinates
+    ? [round(raw.coordinates.lon), round(raw.coordinates.lat)]
+    : [round(gemeinde.point[0]), round(gemeinde.point[1])];
+
+  // Point-in-polygon, not the gazetteer's parent keys, decides the Kreis: the geometry is the truth.
+  const kreis = geo.kreisAt(point) ?? geo.kreisByAgs(gemeinde.kreisAgs)!;
+  const regierungsbezirk = geo.regierungsbezirkByAgs(kreis.regierungsbezirkAgs)!;
+
+  const area: AreaRef[] = [];
+  for (const item of raw.area ?? []) {
+    const found = geo.findArea(item);
+    if (found && !area.some((a) => a.kind === found.kind && a.ags === found.ags)) area.push(found);
+  }
+
+  const present = new Set(raw.partners.map((p) => p.sector));
+  const sectors = sectorOrder.filter((s) => present.has(s));
+
+  return Object.freeze({
+    slug: entry.slug,
+    sourcePath: entry.sourcePath,
+    title: raw.title,
+    summary: raw.summary,
+    challenges: raw.challenges,
+    status: raw.status,
+    founded: raw.founded,
+    ended: raw.ended,
+    partners: raw.partners,
+    contact: raw.contact,
+    impact: raw.impact,
+    collectiveImpact: raw.collective_impact,
+    reviewed: raw.reviewed,
+    example: raw.example === true,
+    body: entry.body,
+    gemeinde: { ags: gemeinde.ags, name: gemeinde.name, slug: "" },
+    kreis: { ags: kreis.ags, name: kreis.displayName, slug: kreis.slug, type: kreis.type },
+    regierungsbezirk: { ags: regierungsbezirk.ags, name: regierungsbezirk.displayName, slug: regierungsbezirk.slug },
+    point,
+    pointSource: raw.coordinates ? "coordinates" : "gemeinde",
+    area,
+    footprint: area.length > 0 ? geo.footprint([{ kind: "gemeinde", ags: gemeinde.ags, name: gemeinde.name, slug: "" }, ...area]) : null,
+    sectors,
+    hasKmu: raw.partners.some((p) => p.sector === "unternehmen" && p.size === "kmu"),
+  });
+}
+
+function round(value: number): number {
+  const factor = 10 ** POINT_DECIMALS;
+  return Math.round(value * factor) / factor;
+}

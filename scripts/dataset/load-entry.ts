@@ -1,0 +1,214 @@
+/**
+ * Load step: reads one entry file, splits front matter from the Markdown body and parses the YAML
+ * while keeping node positions, so later steps can point contributors at the exact line and column.
+ * Never throws for bad content: every defect becomes a `Problem`.
+ */
+import matter from "gray-matter";
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ScalarTag } from "yaml";
+import { decodeUtf8, LineIndex, normalizeStrings } from "./source-text.ts";
+import type { Problem } from "./problem.ts";
+
+/** A path into the front matter, as ajv reports it: property names and array indices. */
+export type FieldPath = readonly (string | number)[];
+
+/** Where a path points: at the property name (`key`) or at its value. */
+export type Anchor = "key" | "value";
+
+/** An entry whose file could be read and whose front matter is a YAML mapping. */
+export interface LoadedEntry {
+  readonly slug: string;
+  readonly sourcePath: string;
+  /** The front matter as plain data, strings NFC-normalised; not yet validated. */
+  readonly data: Record<string, unknown>;
+  /** The Markdown body with LF line endings, NFC-normalised. */
+  readonly body: string;
+  /** 1-based line of the first body line, for problems about the description. */
+  readonly bodyLine: number;
+  /** A problem located at the YAML node for `path` (or its nearest existing ancestor). */
+  problemAt(path: FieldPath, message: string, anchor?: Anchor): Problem;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly entry: LoadedEntry }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Plain scalars with a leading zero ("05117000") stay text: they are keys such as the AGS, and
+ * YAML 1.2 would otherwise turn them into the number 5117000.
+ */
+const leadingZeroDigits: ScalarTag = {
+  tag: "tag:yaml.org,2002:str",
+  default: true,
+  test: /^0\d+$/,
+  resolve: (source: string) => source,
+  identify: () => false,
+};
+
+const FRONT_MATTER_HELP =
+  "Jede Netzwerk-Datei beginnt mit einer Zeile „---“, darauf folgen die Angaben (z. B. „title: …“) und wieder eine Zeile „---“; darunter steht die Beschreibung.";
+
+/** Parses the bytes of `content/networks/<slug>.md`. `sourcePath` is used in problems. */
+export function loadEntry(sourcePath: string, slug: string, bytes: Uint8Array): LoadResult {
+  const fail = (line: number, column: number, message: string): LoadResult => ({
+    ok: false,
+    problems: [{ file: sourcePath, line, column, message }],
+  });
+
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    return fail(
+      decoded.line,
+      decoded.column,
+      "Die Datei ist nicht als UTF-8 gespeichert (hier steht ein ungültiges Zeichen). Speichern Sie sie im Editor mit der Kodierung „UTF-8“.",
+    );
+  }
+  // Line and column survive this: a CR only ever stands at a line's end.
+  const text = decoded.text.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return fail(1, 1, `Die Datei ist leer. ${FRONT_MATTER_HELP}`);
+
+  const firstLineEnd = text.indexOf("\n");
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  if (firstLine.trimEnd() !== "---") {
+    return fail(1, 1, `Der Kopf mit den Angaben (Front Matter) fehlt: Die erste Zeile muss „---“ sein. ${FRONT_MATTER_HELP}`);
+  }
+  if (firstLineEnd === -1 || !/\n---[^\S\n]*(\n|$)/.test(text.slice(firstLineEnd))) {
+    return fail(1, 1, `Der Kopf mit den Angaben wird nicht abgeschlossen: Nach den Angaben fehlt eine Zeile „---“. ${FRONT_MATTER_HELP}`);
+  }
+
+  let yamlDoc: Document.Parsed | undefined;
+  let yamlText = "";
+  // gray-matter splits; our engine keeps the parsed Document so positions survive.
+  const file = matter(text, {
+    engines: {
+      yaml: {
+        parse: (source: string) => {
+          yamlText = source;
+          yamlDoc = parseDocument(source, {
+            uniqueKeys: true,
+            prettyErrors: false,
+            strict: true,
+            customTags: (tags) => [leadingZeroDigits, ...tags],
+          });
+          return {};
+        },
+        stringify: () => "",
+      },
+    },
+  } as matter.GrayMatterOption<string, never>);
+
+  const lines = new LineIndex(text);
+  const yamlOffset = yamlText ? text.indexOf(yamlText, 3) : 3;
+  const at = (yamlPos: number) => lines.position(yamlOffset + yamlPos);
+
+  if (!yamlDoc) return fail(2, 1, `Der Kopf enthält keine Angaben. ${FRONT_MATTER_HELP}`);
+  if (yamlDoc.errors.length > 0) {
+    return { ok: false, problems: yamlProblems(yamlDoc, yamlText, (pos) => ({ file: sourcePath, ...at(pos) })) };
+  }
+  if (!isMap(yamlDoc.contents)) {
+    return fail(2, 1, `Der Kopf muss aus Zeilen der Form „feld: wert“ bestehen. ${FRONT_MATTER_HELP}`);
+  }
+
+  const doc = yamlDoc;
+  const data = normalizeStrings(doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>);
+  const body = normalizeStrings(file.content);
+  const bodyOffset = text.length - file.content.length;
+
+  return {
+    ok: true,
+    entry: {
+      slug,
+      sourcePath,
+      data,
+      body,
+      bodyLine: lines.position(Math.min(bodyOffset, text.length)).line,
+      problemAt(path, message, anchor = "value") {
+        const { line, column } = at(locate(doc, path, anchor));
+        return { file: sourcePath, line, column, message };
+      },
+    },
+  };
+}
+
+/** The offset of the node at `path`, or of the deepest ancestor that exists. */
+function locate(doc: Document.Parsed, path: FieldPath, anchor: Anchor): number {
+  let node: Node | null | undefined = doc.contents as Node;
+  let best = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length && node; i++) {
+    const segment = path[i];
+    const isLast = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value).normalize("NFC") === segment,
+      );
+      if (!pair) break;
+      const key = pair.key as Node;
+      best = key.range?.[0] ?? best;
+      if (isLast && anchor === "key") return best;
+      node = pair.value as Node | null;
+      // `field:` with nothing after it has no value node worth pointing at; the key is clearer.
+      if (node?.range && !(isScalar(node) && node.value === null)) best = node.range[0];
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      node = item;
+      if (item.range) best = item.range[0];
+    } else {
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * One problem per YAML error that is not a consequence of an earlier one: after a tab or a broken
+ * line the parser stumbles over every following line, which would bury the real cause.
+ */
+function yamlProblems(
+  doc: Document.Parsed,
+  source: string,
+  position: (offset: number) => { file: string; line: number; column: number },
+): Problem[] {
+  const errors = doc.errors.some((e) => e.code === "TAB_AS_INDENT") ? doc.errors.filter((e) => e.code === "TAB_AS_INDENT") : doc.errors;
+  const problems: Problem[] = [];
+  const seenLines = new Set<number>();
+  for (const error of errors) {
+    const where = position(error.pos[0]);
+    if (seenLines.has(where.line)) continue;
+    seenLines.add(where.line);
+    const lineStart = source.lastIndexOf("\n", error.pos[0] - 1) + 1;
+    const lineEnd = source.indexOf("\n", error.pos[0]);
+    const lineText = source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    problems.push({ ...where, message: describeYamlError(error.code, error.message, lineText) });
+  }
+  return problems;
+}
+
+/** German text for the YAML parser's error codes; the original message is kept for the rare rest. */
+function describeYamlError(code: string, original: string, lineText: string): string {
+  const colonValue = /^(\s*-?\s*)([\w-]+):\s+(.*:\s.*)$/.exec(lineText);
+  if (colonValue && !/^["']/.test(colonValue[3]!)) {
+    const quoted = colonValue[3]!.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+    return `YAML-Fehler: Der Wert von „${colonValue[2]}“ enthält einen Doppelpunkt mit Leerzeichen. Setzen Sie ihn in Anführungszeichen: ${colonValue[2]}: "${quoted}"`;
+  }
+  const tip = "Tipp: Texte mit einem Doppelpunkt, „#“ oder Anführungszeichen am Anfang in Anführungszeichen setzen.";
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "YAML-Fehler: Dieses Feld steht im Kopf doppelt. Jedes Feld darf nur einmal vorkommen – löschen oder vereinen Sie die Zeilen.";
+    case "TAB_AS_INDENT":
+      return "YAML-Fehler: Hier wird mit einem Tabulator eingerückt. Rücken Sie mit Leerzeichen ein (je Ebene zwei).";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return `YAML-Fehler: Die Einrückung oder ein Zeichen stimmt hier nicht. Prüfen Sie, ob Unterpunkte gleich weit eingerückt sind und Listen mit „- “ beginnen. ${tip}`;
+    case "MULTILINE_IMPLICIT_KEY":
+      return `YAML-Fehler: Hier beginnt eine Zeile, die kein „feld: wert“ ist (fehlt ein Doppelpunkt, oder geht ein Text über mehrere Zeilen?). ${tip}`;
+    case "MISSING_ANCHOR":
+    case "BAD_ALIAS":
+      return "YAML-Fehler: Verweise mit „*“ werden nicht unterstützt. Schreiben Sie den Wert aus oder setzen Sie ihn in Anführungszeichen.";
+    case "UNEXPECTED_TOKEN":
+    case "BAD_SCALAR_START":
+      return `YAML-Fehler: An dieser Stelle steht ein unerwartetes Zeichen. ${tip}`;
+    default:
+      return `YAML-Fehler: ${original.split("\n")[0]} ${tip}`;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * `/daten/netzwerke.geojson`: one RFC 7946 Point feature per network with the properties the map
+ * filters and shows. Stable order (by slug) and fixed key order make the file byte-identical for
+ * the same input.
+ */
+import type { Dataset, Network } from "../dataset/types.ts";
+
+/** The properties of a network feature; the browser map imports this type. */
+export interface NetworkFeatureProperties {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly url: string;
+  readonly challenges: readonly string[];
+  readonly gemeinde: string;
+  readonly kreis: string;
+  readonly kreisSlug: string;
+  readonly regierungsbezirk: string;
+  readonly regierungsbezirkSlug: string;
+  readonly sectors: readonly string[];
+  readonly hasKmu: boolean;
+  readonly status: string;
+  readonly founded: number;
+  readonly example: boolean;
+  readonly partners: readonly string[];
+  readonly hasFootprint: boolean;
+}
+
+export interface NetworkFeature {
+  readonly type: "Feature";
+  readonly id: string;
+  readonly geometry: { readonly type: "Point"; readonly coordinates: readonly [number, number] };
+  readonly properties: NetworkFeatureProperties;
+}
+
+export interface NetworkFeatureCollection {
+  readonly type: "FeatureCollection";
+  readonly attribution: string;
+  readonly features: readonly NetworkFeature[];
+}
+
+/** Attribution of the geometry the points are derived from (BKG VG250), required by dl-de/by-2-0. */
+export const GEO_ATTRIBUTION = "Geometrie: © GeoBasis-DE / BKG (2017), dl-de/by-2-0";
+
+/** The URL path of a network page. */
+export function networkUrl(slug: string): string {
+  return `/netzwerke/${slug}/`;
+}
+
+/** One Point feature for a network. */
+export function networkFeature(network: Network): NetworkFeature {
+  return {
+    type: "Feature",
+    id: network.slug,
+    geometry: { type: "Point", coordinates: [network.point[0], network.point[1]] },
+    properties: {
+      slug: network.slug,
+      title: network.title,
+      summary: network.summary,
+      url: networkUrl(network.slug),
+      challenges: network.challenges,
+      gemeinde: network.gemeinde.name,
+      kreis: network.kreis.name,
+      kreisSlug: network.kreis.slug,
+      regierungsbezirk: network.regierungsbezirk.name,
+      regierungsbezirkSlug: network.regierungsbezirk.slug,
+      sectors: network.sectors,
+      hasKmu: network.hasKmu,
+      status: network.status,
+      founded: network.founded,
+      example: network.example,
+      partners: network.partners.map((p) => p.name),
+      hasFootprint: network.footprint !== null,
+    },
+  };
+}
+
+/** All networks as a FeatureCollection, in the dataset's (slug) order. */
+export function networksGeoJson(dataset: Dataset): NetworkFeatureCollection {
+  return {
+    type: "FeatureCollection",
+    attribution: GEO_ATTRIBUTION,
+    features: dataset.networks.map(networkFeature),
+  };
+}
+
+/** The file's text: compact JSON, one feature per line, so diffs between builds stay readable. */
+export function serializeNetworksGeoJson(collection: NetworkFeatureCollection): string {
+  const features = collection.features.map((f) => JSON.stringify(f)).join(",\n");
+  return `{"type":"FeatureCollection","attribution":${JSON.stringify(collection.attribution)},"features":[\n${features}\n]}\n`;
+}
