@@ -18,8 +18,8 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     ? [round(raw.coordinates.lon), round(raw.coordinates.lat)]
     : [round(gemeinde.point[0]), round(gemeinde.point[1])];
 
-  // Point-in-polygon, not the gazetteer's parent keys, decides the Kreis: the geometry is the truth.
-  const kreis = geo.kreisAt(point) ?? geo.kreisByAgs(gemeinde.kreisAgs)!;
+  // Validation has placed `coordinates` inside this Gemeinde by point-in-polygon, so its Kreis holds.
+  const kreis = geo.kreisByAgs(gemeinde.kreisAgs)!;
   const regierungsbezirk = geo.regierungsbezirkByAgs(kreis.regierungsbezirkAgs)!;
 
   const area: AreaRef[] = [];
@@ -53,10 +53,30 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     point,
     pointSource: raw.coordinates ? "coordinates" : "gemeinde",
     area,
-    footprint: area.length > 0 ? geo.footprint([{ kind: "gemeinde", ags: gemeinde.ags, name: gemeinde.name, slug: "" }, ...area]) : null,
+    footprint: area.length > 0 ? geo.footprint(outermostPlaces([{ kind: "gemeinde", ags: gemeinde.ags, name: gemeinde.name, slug: "" }, ...area], geo)) : null,
     sectors,
     hasKmu: raw.partners.some((p) => p.sector === "unternehmen" && p.size === "kmu"),
   });
+}
+
+/**
+ * Drops places that lie inside another listed place (a Gemeinde in a listed Kreis, a Kreis in a
+ * listed Regierungsbezirk): they add nothing to the footprint but would cost a polygon union.
+ */
+function outermostPlaces(places: readonly AreaRef[], geo: GeoIndex): AreaRef[] {
+  const listed = new Set(places.map((p) => `${p.kind}:${p.ags}`));
+  const parentsOf = (place: AreaRef): string[] => {
+    if (place.kind === "gemeinde") {
+      const g = geo.gemeindeByAgs(place.ags);
+      return g ? [`kreis:${g.kreisAgs}`, `regierungsbezirk:${g.regierungsbezirkAgs}`] : [];
+    }
+    if (place.kind === "kreis") {
+      const k = geo.kreisByAgs(place.ags);
+      return k ? [`regierungsbezirk:${k.regierungsbezirkAgs}`] : [];
+    }
+    return [];
+  };
+  return places.filter((p) => !parentsOf(p).some((key) => listed.has(key)));
 }
 
 function round(value: number): number {

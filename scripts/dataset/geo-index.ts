@@ -19,8 +19,6 @@ export interface GeoIndex {
   isPointInNrw(point: LonLat): boolean;
   isPointInGemeinde(point: LonLat, ags: string): boolean;
   findGemeindeAt(point: LonLat): Gemeinde | undefined;
-  /** The Kreis of the Gemeinde whose polygon contains the point. */
-  kreisAt(point: LonLat): Kreis | undefined;
   /** One geometry covering all the places (union of their polygons). */
   footprint(places: readonly AreaRef[]): FootprintGeometry;
 }
@@ -43,10 +41,6 @@ export function nrwGeoIndex(): GeoIndex {
     isPointInNrw: (point) => boundaries.isPointInNrw(point),
     isPointInGemeinde: (point, ags) => boundaries.isPointInGemeinde(point, ags),
     findGemeindeAt: (point) => boundaries.findGemeindeAt(point),
-    kreisAt: (point) => {
-      const gemeinde = boundaries.findGemeindeAt(point);
-      return gemeinde ? gazetteer.kreisByAgs(gemeinde.kreisAgs) : undefined;
-    },
     footprint: (places) => {
       // Many networks share an area (a whole Kreis); the union is computed once per distinct set.
       const key = places.map((p) => `${p.kind}:${p.ags}`).sort().join(",");

@@ -1,9 +1,11 @@
 /**
- * Load step: reads one entry file, splits front matter from the Markdown body and parses the YAML
- * while keeping node positions, so later steps can point contributors at the exact line and column.
- * Never throws for bad content: every defect becomes a `Problem`.
+ * Load step: reads one entry file, splits front matter from the Markdown body and parses the YAML.
+ * Parsing is fast (js-yaml); node positions come from a second, position-keeping parse (yaml) that
+ * runs only for files with problems, so contributors are pointed at the exact line and column
+ * without every valid file paying for it. Never throws for bad content: every defect is a `Problem`.
  */
 import matter from "gray-matter";
+import jsYaml from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ScalarTag } from "yaml";
 import { decodeUtf8, LineIndex, normalizeStrings } from "./source-text.ts";
 import type { Problem } from "./problem.ts";
@@ -44,6 +46,38 @@ const leadingZeroDigits: ScalarTag = {
   identify: () => false,
 };
 
+// js-yaml exports its built-in types at runtime; @types/js-yaml does not declare them.
+const builtInTypes = (jsYaml as unknown as { types: Record<"null" | "bool" | "int" | "float" | "str" | "seq" | "map", jsYaml.Type> }).types;
+
+/**
+ * js-yaml's YAML 1.2 core schema with the same leading-zero rule as {@link leadingZeroDigits}; it
+ * has to come first, because the int type would otherwise claim "05117000".
+ */
+const FAST_SCHEMA = new jsYaml.Schema({
+  implicit: [
+    new jsYaml.Type("tag:yaml.org,2002:str", {
+      kind: "scalar",
+      resolve: (data: unknown) => typeof data === "string" && /^0\d+$/.test(data),
+      construct: (data: string) => data,
+    }),
+    builtInTypes.null,
+    builtInTypes.bool,
+    builtInTypes.int,
+    builtInTypes.float,
+  ],
+  explicit: [builtInTypes.str, builtInTypes.seq, builtInTypes.map],
+});
+
+/** Parses YAML with node positions, for locating problems and explaining syntax errors. */
+function parseWithPositions(source: string): Document.Parsed {
+  return parseDocument(source, {
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    customTags: (tags) => [leadingZeroDigits, ...tags],
+  });
+}
+
 const FRONT_MATTER_HELP =
   "Jede Netzwerk-Datei beginnt mit einer Zeile „---“, darauf folgen die Angaben (z. B. „title: …“) und wieder eine Zeile „---“; darunter steht die Beschreibung.";
 
@@ -75,41 +109,50 @@ export function loadEntry(sourcePath: string, slug: string, bytes: Uint8Array): 
     return fail(1, 1, `Der Kopf mit den Angaben wird nicht abgeschlossen: Nach den Angaben fehlt eine Zeile „---“. ${FRONT_MATTER_HELP}`);
   }
 
-  let yamlDoc: Document.Parsed | undefined;
-  let yamlText = "";
-  // gray-matter splits; our engine keeps the parsed Document so positions survive.
+  let yamlText: string | undefined;
+  let parsed: unknown;
+  let syntaxError: jsYaml.YAMLException | undefined;
+  // gray-matter splits front matter from body; the engine only records what it was given.
   const file = matter(text, {
     engines: {
       yaml: {
         parse: (source: string) => {
           yamlText = source;
-          yamlDoc = parseDocument(source, {
-            uniqueKeys: true,
-            prettyErrors: false,
-            strict: true,
-            customTags: (tags) => [leadingZeroDigits, ...tags],
-          });
+          try {
+            parsed = jsYaml.load(source, { schema: FAST_SCHEMA, json: false });
+          } catch (error) {
+            if (!(error instanceof jsYaml.YAMLException)) throw error;
+            syntaxError = error;
+          }
           return {};
         },
         stringify: () => "",
       },
     },
-  } as matter.GrayMatterOption<string, never>);
+  } as unknown as Parameters<typeof matter>[1]);
 
   const lines = new LineIndex(text);
   const yamlOffset = yamlText ? text.indexOf(yamlText, 3) : 3;
   const at = (yamlPos: number) => lines.position(yamlOffset + yamlPos);
 
-  if (!yamlDoc) return fail(2, 1, `Der Kopf enthält keine Angaben. ${FRONT_MATTER_HELP}`);
-  if (yamlDoc.errors.length > 0) {
-    return { ok: false, problems: yamlProblems(yamlDoc, yamlText, (pos) => ({ file: sourcePath, ...at(pos) })) };
+  if (yamlText === undefined) return fail(2, 1, `Der Kopf enthält keine Angaben. ${FRONT_MATTER_HELP}`);
+  const source = yamlText;
+  if (syntaxError) {
+    const positioned = parseWithPositions(source);
+    if (positioned.errors.length > 0) {
+      return { ok: false, problems: yamlProblems(positioned, source, (pos) => ({ file: sourcePath, ...at(pos) })) };
+    }
+    // The two parsers disagree on a corner of YAML; report js-yaml's finding at its own position.
+    const mark = syntaxError.mark as { position?: number } | undefined;
+    const where = at(mark?.position ?? 0);
+    return fail(where.line, where.column, `YAML-Fehler: ${syntaxError.reason ?? "ungültige Angabe"}.`);
   }
-  if (!isMap(yamlDoc.contents)) {
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     return fail(2, 1, `Der Kopf muss aus Zeilen der Form „feld: wert“ bestehen. ${FRONT_MATTER_HELP}`);
   }
 
-  const doc = yamlDoc;
-  const data = normalizeStrings(doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>);
+  let positionedDoc: Document.Parsed | undefined;
+  const data = normalizeStrings(parsed as Record<string, unknown>);
   const body = normalizeStrings(file.content);
   const bodyOffset = text.length - file.content.length;
 
@@ -122,7 +165,8 @@ export function loadEntry(sourcePath: string, slug: string, bytes: Uint8Array): 
       body,
       bodyLine: lines.position(Math.min(bodyOffset, text.length)).line,
       problemAt(path, message, anchor = "value") {
-        const { line, column } = at(locate(doc, path, anchor));
+        positionedDoc ??= parseWithPositions(source);
+        const { line, column } = at(locate(positionedDoc, path, anchor));
         return { file: sourcePath, line, column, message };
       },
     },

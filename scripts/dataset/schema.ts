@@ -95,7 +95,9 @@ export function entryValidator(): ValidateFunction<RawEntry> {
       keywords: ["x-color"],
     });
     // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
-    const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+    type AddFormats = (ajv: Ajv2020, formats: string[]) => void;
+    const wrapped = addFormatsModule as unknown as AddFormats & { default?: AddFormats };
+    const addFormats = wrapped.default ?? wrapped;
     addFormats(ajv, ["email", "date"]);
     for (const file of [SCHEMA_FILES.challenges, SCHEMA_FILES.sectors]) ajv.addSchema(readSchema(file) as object, file);
     validator = ajv.compile<RawEntry>(readSchema(SCHEMA_FILES.network) as object);
