@@ -6,7 +6,7 @@
  */
 import matter from "gray-matter";
 import jsYaml from "js-yaml";
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ScalarTag } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type ScalarTag } from "yaml";
 import { decodeUtf8, LineIndex, normalizeStrings } from "./source-text.ts";
 import type { Problem } from "./problem.ts";
 
@@ -146,6 +146,22 @@ export function loadEntry(sourcePath: string, slug: string, bytes: Uint8Array): 
     const mark = syntaxError.mark as { position?: number } | undefined;
     const where = at(mark?.position ?? 0);
     return fail(where.line, where.column, `YAML-Fehler: ${syntaxError.reason ?? "ungültige Angabe"}.`);
+  }
+  // Anchors and aliases have no use in an entry, and nested aliases can expand exponentially
+  // ("billion laughs"); the cheap pattern test keeps the exact check off the common path.
+  if (/(^|[\s[{,:-])\*[^\s,[\]{}]/m.test(source)) {
+    const positioned = parseWithPositions(source);
+    let aliasOffset: number | undefined;
+    visit(positioned, {
+      Alias(_key, node) {
+        aliasOffset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    if (aliasOffset !== undefined) {
+      const where = at(aliasOffset);
+      return fail(where.line, where.column, "YAML-Fehler: Verweise mit „*name“ werden nicht unterstützt. Schreiben Sie den Wert aus oder setzen Sie den Text in Anführungszeichen.");
+    }
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     return fail(2, 1, `Der Kopf muss aus Zeilen der Form „feld: wert“ bestehen. ${FRONT_MATTER_HELP}`);

@@ -8,6 +8,7 @@ import type { FieldPath, LoadedEntry } from "./load-entry.ts";
 import type { Problem } from "./problem.ts";
 import { schemaAt, type SchemaNode } from "./schema.ts";
 import { describeField, describeValue, exampleFor, inField, truncate } from "./describe-field.ts";
+import { slugify } from "../geo/slugify.ts";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "ein Text",
@@ -27,8 +28,7 @@ export function schemaProblems(entry: LoadedEntry, errors: readonly ErrorObject[
   const coveredByHint = new Set<string>();
   for (const error of errors) {
     if (error.keyword !== "additionalProperties") continue;
-    const allowed = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
-    const hint = suggest(String((error.params as { additionalProperty: string }).additionalProperty), allowed);
+    const hint = suggestField(String((error.params as { additionalProperty: string }).additionalProperty), error.parentSchema as SchemaNode | undefined);
     if (hint) coveredByHint.add(`${error.instancePath}/${hint}`);
   }
   const problems: Problem[] = [];
@@ -81,8 +81,8 @@ function toProblem(entry: LoadedEntry, error: ErrorObject): Problem | undefined 
     case "additionalProperties": {
       const unknown = String(params.additionalProperty);
       const allowed = Object.keys(parent?.properties ?? {});
-      const suggestion = suggest(unknown, allowed);
-      const where = path.length === 0 ? "" : ` in ${field}`;
+      const suggestion = suggestField(unknown, parent);
+      const where = path.length === 0 ? "" : ` ${inField(path)}`;
       return at(
         `Unbekanntes Feld „${unknown}“${where}.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} Erlaubt sind: ${allowed.join(", ")}.`,
         "key",
@@ -193,6 +193,23 @@ function vocabularyProblem(entry: LoadedEntry, path: FieldPath, value: unknown, 
     path,
     `${noun} „${truncate(String(value))}“ ${inField(path)}.${suggestion ? ` Meinten Sie „${suggestion}“?` : ""} Erlaubt sind: ${allowed.join(", ")}.`,
   );
+}
+
+/**
+ * The field a contributor probably meant: a typo of a key ("titel" → "title") or the German word
+ * for it, matched against the schema's German titles ("gemeinde" → "municipality", "groesse" → "size").
+ */
+export function suggestField(unknown: string, parent: SchemaNode | undefined): string | undefined {
+  const properties = Object.entries(parent?.properties ?? {});
+  const byKey = suggest(unknown, properties.map(([key]) => key));
+  if (byKey) return byKey;
+  const word = slugify(unknown).replace(/-/g, "");
+  if (word.length < 4) return undefined;
+  const byTitle = properties.find(([, node]) => {
+    const title = slugify(node.title ?? "").replace(/-/g, "");
+    return title === word || title.includes(word) || distance(title, word) <= 2;
+  });
+  return byTitle?.[0];
 }
 
 /** The nearest candidate when it is plausibly a typo of `input`. */
