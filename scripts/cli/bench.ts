@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: measures what the project promises about speed and size, one fresh Node process
+ * per measurement so times and peak memory are not polluted by earlier runs. Prints a table and
+ * writes bench-results/latest.json. Targets are reported, not enforced: benchmarks inform, tests
+ * decide.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../paths.ts";
+
+interface Row {
+  readonly measure: string;
+  readonly value: string;
+  readonly target: string;
+  readonly ok: boolean | undefined;
+}
+
+/** Runs `scripts/bench/<script>` in a fresh process and parses the JSON it prints last. */
+function runStep<T>(script: string, args: string[] = []): T | { error: string } {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(ROOT, "scripts", "bench", script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = result.stdout.trim().split("\n").pop() ?? "";
+  try {
+    if (result.status !== 0) throw new Error(result.stderr.trim().split("\n").slice(-3).join(" "));
+    return JSON.parse(last) as T;
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+const ms = (n: number) => `${Math.round(n)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+for (const count of [1000, 10000]) {
+  const r = runStep<{ totalMs: number; readMs: number; loadMs: number; validateMs: number; pipelineMs: number; peakRssMb: number; problems: number }>(
+    "run-dataset-bench.ts",
+    [String(count)],
+  );
+  results[`dataset${count}`] = r;
+  if ("error" in r) {
+    rows.push({ measure: `Daten: ${count} Einträge`, value: `Fehler: ${r.error}`, target: "", ok: false });
+    continue;
+  }
+  rows.push({
+    measure: `Daten: ${count} Einträge laden + prüfen + anreichern`,
+    value: `${ms(r.totalMs)} (lesen ${ms(r.readMs)}, YAML ${ms(r.loadMs)}, Schema+Regeln ${ms(r.validateMs)}), Spitze ${Math.round(r.peakRssMb)} MB`,
+    target: count === 10000 ? "< 3000 ms" : "",
+    ok: count === 10000 ? r.totalMs < 3000 : undefined,
+  });
+}
+
+for (const [label, script, args] of [
+  ["Seite: Beispiele", "run-site-bench.ts", ["examples"]],
+  ["Seite: 1000 Einträge", "run-site-bench.ts", ["1000"]],
+] as const) {
+  const r = runStep<{ buildMs: number; bareMs: number; entries: number }>(script, [...args]);
+  results[label] = r;
+  if ("error" in r) {
+    rows.push({ measure: label, value: `Fehler: ${r.error}`, target: "", ok: false });
+    continue;
+  }
+  const ratio = r.buildMs / r.bareMs;
+  rows.push({
+    measure: `${label} (${r.entries}) – voller Build vs. bloßes Eleventy`,
+    value: `${ms(r.buildMs)} vs. ${ms(r.bareMs)} = ${ratio.toFixed(2)}×`,
+    target: "≤ 2×",
+    ok: ratio <= 2,
+  });
+}
+
+const budgets = runStep<{ entries: { name: string; gzipBytes: number; budgetBytes: number }[] }>("run-map-budgets.ts");
+results.mapBudgets = budgets;
+if ("error" in budgets) rows.push({ measure: "Karte: Größen", value: `Fehler: ${budgets.error}`, target: "", ok: false });
+else for (const e of budgets.entries) rows.push({ measure: `Karte: ${e.name} (gzip)`, value: kb(e.gzipBytes), target: `≤ ${kb(e.budgetBytes)}`, ok: e.gzipBytes <= e.budgetBytes });
+
+const filter = runStep<{ count: number; medianMs: number; maxMs: number }>("run-map-filter-bench.ts", ["10000"]);
+results.mapFilter = filter;
+if ("error" in filter) rows.push({ measure: "Karte: Filter bei 10000 Netzwerken", value: `Fehler: ${filter.error}`, target: "", ok: false });
+else rows.push({ measure: `Karte: Filter bei ${filter.count} Netzwerken (Klick bis Marker+Liste)`, value: `Median ${ms(filter.medianMs)}, max ${ms(filter.maxMs)}`, target: "< 100 ms", ok: filter.medianMs < 100 });
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+for (const row of rows) {
+  const mark = row.ok === undefined ? " " : row.ok ? "✓" : "✗";
+  console.log(`${mark} ${row.measure.padEnd(width)}  ${row.value}${row.target ? `  (Ziel ${row.target})` : ""}`);
+}
+mkdirSync(join(ROOT, "bench-results"), { recursive: true });
+writeFileSync(join(ROOT, "bench-results", "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
