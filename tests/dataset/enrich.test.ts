@@ -54,7 +54,7 @@ test("has no footprint without area, and a footprint covering every area place w
   assert.is(enrich().footprint, null);
   const network = enrich("area: [Kreis Lippe, Bielefeld]\n", "Detmold");
   assert.equal(network.area.map((a) => `${a.kind}:${a.name}`), ["kreis:Kreis Lippe", "gemeinde:Bielefeld"]);
-  const footprint = { type: "Feature" as const, properties: {}, geometry: network.footprint as GeoJSON.Polygon | GeoJSON.MultiPolygon };
+  const footprint = { type: "Feature" as const, properties: {}, geometry: network.footprint as unknown as GeoJSON.Polygon | GeoJSON.MultiPolygon };
   const bielefeldCentre: [number, number] = [8.5325, 52.0302];
   const lemgo: [number, number] = [8.9, 52.028];
   const muenster: [number, number] = [7.6261, 51.9607];
