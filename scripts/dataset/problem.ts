@@ -20,11 +20,11 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** A GitHub Actions workflow command that annotates the offending line in a pull request. */
-export function formatGithubAnnotation(problem: Problem): string {
+export function formatGithubAnnotation(problem: Problem, level: "error" | "warning" = "error"): string {
   // Workflow commands end at a newline and treat % , : specially in properties.
   const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  return `::error file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column}::${escapeData(problem.message)}`;
+  return `::${level} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column}::${escapeData(problem.message)}`;
 }
 
 /** Orders problems by file, then position, so reports are stable and read top to bottom. */
