@@ -3,11 +3,11 @@
  * and ends with the line `N passed, N failed` that CI reads. Exit code is uvu's.
  */
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
+import { join } from "node:path";
 import { ROOT } from "../paths.ts";
 
-const require = createRequire(import.meta.url);
-const uvuBin = require.resolve("uvu/bin.js");
+// uvu's package exports do not expose its CLI file, so it is addressed by path.
+const uvuBin = join(ROOT, "node_modules", "uvu", "bin.js");
 const pattern = process.argv[2] ?? "\\.test\\.ts$";
 
 const child = spawn(process.execPath, ["--import", "tsx", uvuBin, "tests", pattern, "--ignore", "fixtures", "-c", "false"], {

@@ -1,0 +1,81 @@
+/**
+ * The Eleventy plugin for the web form at /admin/ (issue #6): copies Decap CMS's prebuilt bundle
+ * from node_modules (never a CDN, never committed) to /admin/ and renders /admin/config.yml from
+ * the JSON Schema. The page itself is content/admin/index.njk.
+ */
+import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { CONTENT_DIR } from "../paths.ts";
+import site from "../../content/_data/site.js";
+import { decapConfig, serializeDecapConfig, type DecapConfigOptions } from "./decap-config.ts";
+
+export interface CmsPluginOptions {
+  /** See {@link DecapConfigOptions.localBackend}; default `true` (decap-server on localhost:8081). */
+  readonly localBackend?: DecapConfigOptions["localBackend"];
+  /** See {@link DecapConfigOptions.authBaseUrl}. */
+  readonly authBaseUrl?: string;
+}
+
+/** Where the form is published. */
+export const ADMIN_URL = "/admin/";
+
+/** Minimal type of the Eleventy config API as used here. */
+interface EleventyConfig {
+  addPassthroughCopy(copies: Record<string, string>): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+}
+
+/**
+ * The files of decap-cms/dist that the browser loads: the main bundle, the chunks it loads on
+ * demand (named `<id>.decap-cms.js`, found next to the main bundle), two WebAssembly files and the
+ * licence notices. Source maps (50 MB) and the legacy copies named `cms.js` stay behind.
+ *
+ * @returns absolute paths
+ */
+export function decapBundleFiles(): string[] {
+  const require = createRequire(import.meta.url);
+  const dist = join(dirname(require.resolve("decap-cms/package.json")), "dist");
+  const files = readdirSync(dist)
+    .filter((name) => /^(?:\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(name))
+    .sort()
+    .map((name) => join(dist, name));
+  if (!files.some((file) => file.endsWith("/decap-cms.js"))) throw new Error(`Decap CMS fehlt in ${dist} – bitte „npm ci“ ausführen.`);
+  return files;
+}
+
+/** Relative to the working directory, as Eleventy's passthrough paths are. */
+function cwdRelative(path: string): string {
+  return relative(process.cwd(), path).split("\\").join("/");
+}
+
+/**
+ * The plugin.
+ *
+ * @param eleventyConfig Eleventy's configuration API
+ * @param options local backend address and GitHub login service
+ * @example
+ * eleventyConfig.addPlugin(cmsPlugin);
+ */
+export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPluginOptions = {}): void {
+  const copies: Record<string, string> = {};
+  for (const file of decapBundleFiles()) copies[cwdRelative(file)] = `admin/${file.split(/[\\/]/).pop()}`;
+  copies[cwdRelative(join(CONTENT_DIR, "admin", "admin.css"))] = "admin/admin.css";
+  eleventyConfig.addPassthroughCopy(copies);
+
+  // Rendered once per configuration: the schema does not change during a build.
+  const yaml = serializeDecapConfig(
+    decapConfig({
+      repositoryUrl: site.repositoryUrl,
+      branch: site.repositoryBranch,
+      siteUrl: site.url,
+      ...(options.localBackend !== undefined ? { localBackend: options.localBackend } : {}),
+      ...(options.authBaseUrl !== undefined ? { authBaseUrl: options.authBaseUrl } : {}),
+    }),
+  );
+  eleventyConfig.addTemplate(
+    "admin/config.yml.11ty.js",
+    { render: () => yaml },
+    { permalink: `${ADMIN_URL}config.yml`, eleventyExcludeFromCollections: true },
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * One complete, all-or-nothing site build: validate the entries, render with Eleventy into a
+ * temporary folder next to the output, index it with Pagefind, then swap it into place. If anything
+ * fails – a bad entry, a template error, Pagefind – the previous output stays exactly as it was and
+ * no temporary folder is left behind. Used by `npm run build`, the tests and the benchmark.
+ */
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { dirname, basename, join, relative, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import Eleventy from "@11ty/eleventy";
+import * as pagefind from "pagefind";
+import { buildDataset } from "../dataset/build-dataset.ts";
+import type { Problem } from "../dataset/problem.ts";
+import { CONTENT_DIR, NETWORKS_DIR, ROOT, SITE_DIR } from "../paths.ts";
+import { provideDataset } from "./site-plugin.ts";
+
+export interface BuildSiteOptions {
+  /** Folder of the network entries (default content/networks). */
+  readonly networksDir?: string;
+  /** Where the finished site ends up (default _site); replaced only on success. */
+  readonly outDir?: string;
+  /** Build the Pagefind search index (default true). */
+  readonly pagefind?: boolean;
+}
+
+/** Milliseconds spent per step, for `npm run bench`. */
+export interface BuildSiteTimings {
+  readonly dataset: number;
+  readonly eleventy: number;
+  readonly pagefind: number;
+  readonly swap: number;
+  readonly total: number;
+}
+
+export interface BuildSiteResult {
+  readonly outDir: string;
+  readonly networkCount: number;
+  readonly timings: BuildSiteTimings;
+}
+
+/** The entries have problems; nothing was written. `problems` holds every one of them. */
+export class EntryProblemsError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(`${problems.length} ${problems.length === 1 ? "Fehler" : "Fehler"} in den Einträgen – die Seite wurde nicht gebaut.`);
+    this.name = "EntryProblemsError";
+    this.problems = problems;
+  }
+}
+
+/** A build step failed; the message names the step, `cause` holds the original error. */
+export class SiteBuildError extends Error {
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+    this.name = "SiteBuildError";
+  }
+}
+
+// The dataset reaches the Eleventy plugin through module state, so two builds in one process must
+// not overlap; calls queue up behind each other.
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Builds the site.
+ *
+ * @param options entries folder, output folder, whether to run Pagefind
+ * @returns the output folder, the number of networks and the time per step
+ * @throws {EntryProblemsError} when an entry is invalid (nothing written)
+ * @throws {SiteBuildError} when Eleventy or Pagefind fail (output untouched)
+ * @example
+ * const { timings } = await buildSite({ networksDir: "tests/site/fixtures/networks", outDir: "/tmp/site" });
+ */
+export function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+  const run = queue.then(() => buildSiteNow(options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const networksDir = resolve(options.networksDir ?? NETWORKS_DIR);
+  const outDir = resolve(options.outDir ?? SITE_DIR);
+  const start = performance.now();
+
+  const { dataset, problems } = await buildDataset(networksDir);
+  if (problems.length > 0) throw new EntryProblemsError(problems);
+  const datasetDone = performance.now();
+
+  // Next to the output, so the final rename stays on one file system; `_site.*/` is git-ignored.
+  const tmpDir = join(dirname(outDir), `${basename(outDir)}.tmp-${process.pid}`);
+  let eleventyDone = datasetDone;
+  let pagefindDone = datasetDone;
+  try {
+    await step("Der Zwischenordner ließ sich nicht anlegen", () => rm(tmpDir, { recursive: true, force: true }));
+    provideDataset(dataset);
+    try {
+      await step("Eleventy konnte die Seite nicht erzeugen", async () => {
+        // Eleventy resolves its folders and ignore globs against the working directory.
+        const eleventy = new Eleventy(cwdRelative(CONTENT_DIR), tmpDir, {
+          configPath: cwdRelative(join(ROOT, ".eleventy.js")),
+          quietMode: true,
+        });
+        // `dir.output` in .eleventy.js would otherwise win over the folder given here (Eleventy
+        // freezes the folders only for its own CLI).
+        eleventy.directories.freeze();
+        // Eleventy prints its own error report with stack traces; ours is one line unless DEBUG=1.
+        if (!process.env.DEBUG) eleventy.disableLogger();
+        await eleventy.write();
+      });
+    } finally {
+      provideDataset(undefined);
+    }
+    eleventyDone = performance.now();
+
+    if (options.pagefind ?? true) await step("Pagefind konnte den Suchindex nicht erstellen", () => indexWithPagefind(tmpDir));
+    pagefindDone = performance.now();
+
+    await step("Die fertige Seite ließ sich nicht an ihren Platz bringen", async () => {
+      await rm(outDir, { recursive: true, force: true });
+      await rename(tmpDir, outDir);
+    });
+  } catch (error) {
+    await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+  const end = performance.now();
+  return {
+    outDir,
+    networkCount: dataset.networks.length,
+    timings: {
+      dataset: datasetDone - start,
+      eleventy: eleventyDone - datasetDone,
+      pagefind: pagefindDone - eleventyDone,
+      swap: end - pagefindDone,
+      total: end - start,
+    },
+  };
+}
+
+/** Indexes every page of `siteDir` and writes the search files to `<siteDir>/pagefind/`. */
+async function indexWithPagefind(siteDir: string): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: "de" });
+    if (!index) throw new Error(errors.join("; ") || "kein Index");
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+  } finally {
+    // Pagefind runs as a child process; close it so the Node process can end.
+    await pagefind.close();
+  }
+}
+
+/** Runs one build step; a failure becomes a {@link SiteBuildError} that names the step. */
+async function step<T>(failure: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new SiteBuildError(`${failure}: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+function cwdRelative(path: string): string {
+  const rel = relative(process.cwd(), path).split("\\").join("/");
+  return rel === "" ? "." : existsSync(path) ? rel : path;
+}
+
+function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}

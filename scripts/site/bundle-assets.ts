@@ -1,0 +1,69 @@
+/**
+ * Bundles the browser code and stylesheets in assets/ with esbuild into `<output>/assets/`.
+ * TypeScript entry points are listed here (modules they import are bundled, not listed); every
+ * top-level assets/*.css is an entry. File names carry no hash – the site is small, and stable names
+ * keep the build byte-identical and the links in templates simple.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import * as esbuild from "esbuild";
+import { ROOT } from "../paths.ts";
+
+/** Where browser sources live. */
+export const ASSETS_DIR = join(ROOT, "assets");
+
+/**
+ * Browser entry points (relative to assets/), each becoming /assets/<name>.js.
+ * Add the map's entry points here (issue #4); missing files are skipped.
+ */
+export const SCRIPT_ENTRY_POINTS: readonly string[] = ["search.ts", "map.ts", "embed.ts", "einbetten.ts"];
+
+export interface BundleOptions {
+  /** The site's output directory; files go to `<outDir>/assets/`. */
+  readonly outDir: string;
+  /** Development: sourcemaps, no minification. */
+  readonly dev: boolean;
+}
+
+/** The entry points that exist right now (scripts from the list, every top-level stylesheet). */
+export function assetEntryPoints(): string[] {
+  if (!existsSync(ASSETS_DIR)) return [];
+  const styles = readdirSync(ASSETS_DIR)
+    .filter((name) => name.endsWith(".css"))
+    .sort();
+  const scripts = SCRIPT_ENTRY_POINTS.filter((name) => existsSync(join(ASSETS_DIR, name)));
+  return [...scripts, ...styles].map((name) => join(ASSETS_DIR, name));
+}
+
+/**
+ * Bundles every entry point; does nothing if there are none.
+ *
+ * @param options output directory and mode
+ * @returns the number of entry points bundled
+ * @throws when esbuild reports an error (the message names file and line)
+ */
+export async function bundleAssets({ outDir, dev }: BundleOptions): Promise<number> {
+  // Relative output paths (as Eleventy passes them) are relative to the working directory.
+  const outputRoot = resolve(outDir);
+  const entryPoints = assetEntryPoints();
+  if (entryPoints.length === 0) return 0;
+  await esbuild.build({
+    entryPoints,
+    outdir: join(outputRoot, "assets"),
+    outbase: ASSETS_DIR,
+    bundle: true,
+    // Loaded as classic `<script src defer>`; an IIFE keeps top-level names out of the global scope.
+    format: "iife",
+    platform: "browser",
+    target: ["es2020", "chrome100", "firefox100", "safari15"],
+    minify: !dev,
+    sourcemap: dev ? "linked" : false,
+    legalComments: "none",
+    // Images and fonts referenced from CSS stay as separate files next to the bundle.
+    loader: { ".svg": "file", ".png": "file", ".woff2": "file" },
+    assetNames: "[name]",
+    logLevel: "silent",
+    absWorkingDir: ROOT,
+  });
+  return entryPoints.length;
+}

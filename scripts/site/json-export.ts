@@ -1,0 +1,36 @@
+/**
+ * `/daten/netzwerke.json`: the whole dataset for programs – every network as the site shows it
+ * (without the repository path of its source file, an internal detail) plus the vocabularies that
+ * explain the short names, and the licences that apply.
+ */
+import type { Dataset, Network } from "../dataset/types.ts";
+import { networkUrl } from "../outputs/networks-geojson.ts";
+import { GEO_ATTRIBUTION } from "../outputs/networks-geojson.ts";
+
+export interface JsonExportOptions {
+  readonly baseUrl: string;
+  readonly contentLicense: { readonly name: string; readonly url: string };
+}
+
+function exportNetwork(network: Network, baseUrl: string): Record<string, unknown> {
+  const { sourcePath: _internal, ...rest } = network;
+  return { ...rest, url: `${baseUrl}${networkUrl(network.slug)}` };
+}
+
+/**
+ * Serializes the dataset export.
+ *
+ * @param dataset the validated dataset
+ * @param options base URL and content licence
+ * @returns pretty-printed JSON text ending with a newline
+ */
+export function serializeDatasetJson(dataset: Dataset, options: JsonExportOptions): string {
+  const data = {
+    description: "Wirkungsnetzwerke in Nordrhein-Westfalen – Datensatz der Karte „Gemeinsam wirken“.",
+    license: { content: options.contentLicense, geometry: GEO_ATTRIBUTION },
+    schema: `${options.baseUrl}/schema/network.schema.json`,
+    vocabularies: { challenges: dataset.challenges, sectors: dataset.sectors },
+    networks: dataset.networks.map((n) => exportNetwork(n, options.baseUrl)),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

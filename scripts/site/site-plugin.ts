@@ -1,0 +1,159 @@
+/**
+ * The Eleventy plugin that turns the dataset into the site: it provides the validated dataset and
+ * its derived views as global data, registers filters, the newsletter feed, the asset bundler and
+ * the watch targets. `.eleventy.js` only declares folders and adds this plugin.
+ *
+ * The dataset reaches Eleventy one of two ways: `npm run build` (and tests) validate first and hand
+ * the finished dataset over with {@link provideDataset}; `npm start` provides nothing, and the
+ * plugin rebuilds the dataset before every build so that editing an entry shows up live.
+ */
+import { relative } from "node:path";
+import { feedPlugin } from "@11ty/eleventy-plugin-rss";
+import { buildDataset } from "../dataset/build-dataset.ts";
+import type { Dataset } from "../dataset/types.ts";
+import { NETWORKS_DIR, ROOT } from "../paths.ts";
+import { reportProblems } from "../cli/report-problems.ts";
+import { serializeNetworksGeoJson, networksGeoJson } from "../outputs/networks-geojson.ts";
+import { serializeFootprintsGeoJson } from "../outputs/footprints-geojson.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SCHEMA_DIR } from "../paths.ts";
+import { filters, impactSteps } from "./filters.ts";
+import { buildSiteModel, type SiteModel } from "./site-model.ts";
+import { bundleAssets } from "./bundle-assets.ts";
+import { serializeNetworksCsv, CSV_COLUMNS } from "./csv-export.ts";
+import { serializeDatasetJson } from "./json-export.ts";
+import { challengeCss } from "./challenge-css.ts";
+import { nrwOutlineSvg } from "./static-map-svg.ts";
+import { networkFieldDocs, PUBLISHED_SCHEMA_FILES } from "./schema-docs.ts";
+import mapPlugin from "./map-plugin.ts";
+import cmsPlugin from "../cms/cms-plugin.ts";
+import site from "../../content/_data/site.js";
+
+let provided: Dataset | undefined;
+let current: Dataset | undefined;
+const models = new WeakMap<Dataset, SiteModel>();
+
+/**
+ * Hands a validated dataset to the next builds (until called again with `undefined`).
+ *
+ * @param dataset a dataset without problems, or undefined to let the plugin build it itself
+ */
+export function provideDataset(dataset: Dataset | undefined): void {
+  provided = dataset;
+}
+
+/** The derived views of a dataset, computed once per dataset object. */
+export function siteModelFor(dataset: Dataset): SiteModel {
+  let model = models.get(dataset);
+  if (!model) {
+    model = buildSiteModel(dataset);
+    models.set(dataset, model);
+  }
+  return model;
+}
+
+/**
+ * Builds the dataset from content/networks for `npm start`. Problems are printed, and the valid
+ * entries are still shown, so a typo in one entry does not take the dev server down.
+ */
+async function refreshDataset(): Promise<Dataset> {
+  const { dataset, problems } = await buildDataset(NETWORKS_DIR);
+  if (problems.length > 0) {
+    reportProblems(problems);
+    process.stderr.write("Die Vorschau zeigt nur die fehlerfreien Einträge.\n");
+  }
+  current = dataset;
+  return dataset;
+}
+
+async function datasetForBuild(): Promise<Dataset> {
+  return provided ?? current ?? (await refreshDataset());
+}
+
+/** Minimal type of the Eleventy config API as used here (Eleventy ships no TypeScript types). */
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addNunjucksGlobal(name: string, value: unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+  on(event: string, handler: (...args: never[]) => unknown): void;
+  ignores: { add(glob: string): void };
+  setServerOptions(options: Record<string, unknown>): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
+}
+
+interface BeforeEvent {
+  readonly directories: { readonly output: string };
+  readonly runMode: "build" | "watch" | "serve";
+}
+
+/** Relative to the working directory, as Eleventy's ignore and watch globs are. */
+function cwdRelative(path: string): string {
+  return relative(process.cwd(), path).split("\\").join("/") || ".";
+}
+
+/**
+ * The site plugin.
+ *
+ * @param eleventyConfig Eleventy's configuration API
+ */
+export default function sitePlugin(eleventyConfig: EleventyConfig): void {
+  // Entries are data, never templates: Eleventy must not even read them.
+  eleventyConfig.ignores.add(`${cwdRelative(NETWORKS_DIR)}/**`);
+  eleventyConfig.addWatchTarget(`${cwdRelative(NETWORKS_DIR)}/`);
+  eleventyConfig.addWatchTarget(`${cwdRelative(join(ROOT, "assets"))}/`);
+  eleventyConfig.addWatchTarget(`${cwdRelative(join(ROOT, "data"))}/`);
+
+  eleventyConfig.addGlobalData("dataset", datasetForBuild);
+  eleventyConfig.addGlobalData("model", async () => siteModelFor(await datasetForBuild()));
+  eleventyConfig.addNunjucksGlobal("impactSteps", impactSteps());
+  // Frozen, so Eleventy passes them by reference instead of deep-copying them into every page.
+  eleventyConfig.addGlobalData("csvColumns", Object.freeze(CSV_COLUMNS.map(({ key, description }) => Object.freeze({ key, description }))));
+  eleventyConfig.addGlobalData("fieldDocs", Object.freeze(networkFieldDocs()));
+  eleventyConfig.addGlobalData("schemaFiles", Object.freeze([...PUBLISHED_SCHEMA_FILES]));
+
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter as (...args: never[]) => unknown);
+
+  // Text files under /daten/, /schema/ and /assets/ are rendered by one-line templates from these.
+  eleventyConfig.addFilter("networksGeoJson", (dataset: Dataset) => serializeNetworksGeoJson(networksGeoJson(dataset)));
+  eleventyConfig.addFilter("footprintsGeoJson", (dataset: Dataset) => serializeFootprintsGeoJson(dataset));
+  eleventyConfig.addFilter("networksCsv", (dataset: Dataset, baseUrl: string) => serializeNetworksCsv(dataset, baseUrl));
+  eleventyConfig.addFilter("datasetJson", (dataset: Dataset, baseUrl: string) => serializeDatasetJson(dataset, { baseUrl, contentLicense: site.contentLicense }));
+  eleventyConfig.addFilter("challengeCss", (dataset: Dataset) => challengeCss(dataset.challenges));
+  eleventyConfig.addFilter("nrwOutlineSvg", () => nrwOutlineSvg());
+  eleventyConfig.addFilter("schemaFileText", (file: string) => {
+    if (!PUBLISHED_SCHEMA_FILES.includes(file)) throw new Error(`Kein veröffentlichtes Schema: ${file}`);
+    return readFileSync(join(SCHEMA_DIR, file), "utf8");
+  });
+
+  // The interactive map's build-time part (issue #4): its filters and data files.
+  eleventyConfig.addPlugin(mapPlugin);
+  // The web form at /admin/ (issue #6): Decap's bundle and config.yml.
+  eleventyConfig.addPlugin(cmsPlugin);
+
+  eleventyConfig.addPlugin(feedPlugin, {
+    type: "atom",
+    outputPath: "/feed/newsletter.xml",
+    collection: { name: "newsletter", limit: 0 },
+    metadata: {
+      language: "de",
+      title: `${site.name} – Newsletter`,
+      subtitle: "Neuigkeiten der Initiative „Gemeinsam wirken“ in Nordrhein-Westfalen.",
+      base: `${site.url}/`,
+      author: { name: site.publisher.name },
+    },
+  });
+
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }: BeforeEvent) => {
+    const dev = runMode !== "build";
+    if (dev && !provided) await refreshDataset();
+    await bundleAssets({ outDir: directories.output, dev });
+  });
+
+  eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });
+  // Eleventy scans JavaScript imports with acorn to watch them, which cannot read TypeScript; the
+  // watch targets above cover content and data, changes to build code need a restart.
+  eleventyConfig.setWatchJavaScriptDependencies(false);
+}

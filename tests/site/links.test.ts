@@ -1,0 +1,97 @@
+/**
+ * Walks every internal `href`/`src` of every built page (and `url()` in stylesheets) and checks
+ * that the target file exists in the output. Pagefind runs in the fixture build, so /pagefind/ is
+ * checked like everything else.
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { fixtureSite, type FixtureSite } from "../setup/build-site.ts";
+import { parsePage } from "./html.ts";
+
+const SITE_ORIGIN = "https://karte.gemeinsam-wirken.nrw";
+const links = suite<{ site: FixtureSite }>("internal links");
+
+links.before(async (context) => {
+  context.site = await fixtureSite();
+});
+
+/** The URL path of a page file: "a/index.html" → "/a/", "404.html" → "/404.html". */
+function pageUrl(file: string): string {
+  return `/${file}`.replace(/index\.html$/, "");
+}
+
+/** The file a site path is served from, or undefined if there is none. */
+function targetFile(path: string, files: ReadonlySet<string>): string | undefined {
+  const clean = decodeURIComponent(path).replace(/^\//, "");
+  const candidates = clean === "" || clean.endsWith("/") ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  return candidates.find((c) => files.has(c));
+}
+
+interface Reference {
+  readonly page: string;
+  readonly url: string;
+}
+
+function internalPath(url: string, base: string): { path: string; hash: string } | undefined {
+  const resolved = new URL(url, `${SITE_ORIGIN}${base}`);
+  if (resolved.origin !== SITE_ORIGIN) return undefined;
+  return { path: resolved.pathname, hash: resolved.hash };
+}
+
+links("every internal link and resource of every page resolves to a file", async ({ site }) => {
+  const files = new Set(site.files);
+  const references: Reference[] = [];
+  const missing: string[] = [];
+  const fragmentsMissing: string[] = [];
+  for (const file of site.htmlFiles) {
+    const page = parsePage(await site.read(file));
+    const base = pageUrl(file);
+    const ids = new Set(page.all().map((e) => e.attribs.id).filter(Boolean));
+    for (const element of page.all()) {
+      for (const attribute of ["href", "src"]) {
+        const value = element.attribs[attribute];
+        if (!value || /^(mailto|tel):/i.test(value)) continue;
+        if (value.startsWith("#")) {
+          if (value.length > 1 && !ids.has(value.slice(1))) fragmentsMissing.push(`${file}: ${value}`);
+          continue;
+        }
+        const internal = internalPath(value, base);
+        if (!internal) continue;
+        references.push({ page: file, url: value });
+        if (!targetFile(internal.path, files)) missing.push(`${file}: ${element.name} ${attribute}="${value}"`);
+      }
+    }
+  }
+  assert.ok(references.length > 500, `only ${references.length} references found`);
+  assert.equal(missing, [], `missing targets:\n${missing.join("\n")}`);
+  assert.equal(fragmentsMissing, [], `missing anchors:\n${fragmentsMissing.join("\n")}`);
+});
+
+links("url() references in stylesheets resolve", async ({ site }) => {
+  const files = new Set(site.files);
+  const missing: string[] = [];
+  for (const file of site.files.filter((f) => f.endsWith(".css"))) {
+    const css = await site.read(file);
+    for (const match of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+      const url = match[1]!;
+      if (url.startsWith("data:") || url.startsWith("#")) continue;
+      const internal = internalPath(url, `/${file}`);
+      if (internal && !targetFile(internal.path, files)) missing.push(`${file}: ${url}`);
+    }
+  }
+  assert.equal(missing, []);
+});
+
+links("every network page is reachable from the network list and the sitemap", async ({ site }) => {
+  const networkPages = site.htmlFiles.filter((f) => /^netzwerke\/[^/]+\/index\.html$/.test(f));
+  assert.is(networkPages.length, site.result.networkCount);
+  const list = await site.read("netzwerke/index.html");
+  const sitemap = await site.read("sitemap.xml");
+  for (const file of networkPages) {
+    const url = pageUrl(file);
+    assert.ok(list.includes(`href="${url}"`), url);
+    assert.ok(sitemap.includes(`<loc>${SITE_ORIGIN}${url}</loc>`), url);
+  }
+});
+
+links.run();

@@ -1,0 +1,129 @@
+/** The non-HTML outputs: feeds, CSV, JSON, GeoJSON, schemas, .ics, sitemap, JSON-LD. */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parse as parseCsv } from "csv-parse/sync";
+import { fixtureSite, type FixtureSite } from "../setup/build-site.ts";
+import { SCHEMA_DIR } from "../../scripts/paths.ts";
+import { parsePage, textOf } from "./html.ts";
+
+const outputs = suite<{ site: FixtureSite }>("data outputs");
+
+outputs.before(async (context) => {
+  context.site = await fixtureSite();
+});
+
+interface AtomEntry {
+  title: string;
+  updated: string;
+  published?: string;
+  id: string;
+  link: { "@_href": string } | { "@_href": string }[];
+  content: string;
+}
+
+function parseFeed(xml: string): { feed: { title: string; updated: string; id: string; entry: AtomEntry | AtomEntry[] } } {
+  const valid = XMLValidator.validate(xml);
+  assert.ok(valid === true, `invalid XML: ${JSON.stringify(valid)}`);
+  return new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(xml);
+}
+
+const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+outputs("the network feed is valid Atom, newest first, one entry per network", async ({ site }) => {
+  const { feed } = parseFeed(await site.read("feed/netzwerke.xml"));
+  const entries = asArray(feed.entry);
+  assert.is(entries.length, site.result.networkCount);
+  const years = entries.map((e) => Number(e.published!.slice(0, 4)));
+  assert.equal(years, [...years].sort((a, b) => b - a));
+  assert.match(feed.updated, /^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+  // The feed's date is the newest date in the content, never the build time.
+  assert.is(feed.updated, entries.map((e) => e.updated).sort().at(-1));
+  assert.ok(entries.every((e) => e.id.startsWith("https://karte.gemeinsam-wirken.nrw/netzwerke/")));
+});
+
+outputs("the newsletter feed is valid Atom with the interview", async ({ site }) => {
+  const { feed } = parseFeed(await site.read("feed/newsletter.xml"));
+  const entries = asArray(feed.entry);
+  assert.is(entries.length, 1);
+  assert.is(entries[0]!.title, "Interview mit Dieter Schöffmann");
+  assert.is(feed.updated, "2012-03-01T00:00:00Z");
+});
+
+outputs("the CSV is RFC 4180 with one row per network and no BOM", async ({ site }) => {
+  const text = await site.read("daten/netzwerke.csv");
+  assert.not.ok(text.startsWith("\uFEFF"));
+  assert.ok(text.endsWith("\r\n"));
+  assert.not.ok(/[^\r]\n/.test(text.replace(/"(?:[^"]|"")*"/g, "")), "line breaks outside quotes are CRLF");
+  const rows = parseCsv(text, { columns: true, bom: false }) as Record<string, string>[];
+  assert.is(rows.length, site.result.networkCount);
+  const lippe = rows.find((r) => r.kurzname === "pflegebuendnis-lippe")!;
+  assert.is(lippe.kreis, "Kreis Lippe");
+  assert.is(lippe.kmu_anzahl, "2");
+  assert.is(lippe.beispiel, "ja");
+  for (const row of rows) for (const cell of Object.values(row)) assert.not.ok(/^[=+@]/.test(cell), `formula-like cell: ${cell}`);
+});
+
+outputs("GeoJSON and the JSON export parse and contain every network", async ({ site }) => {
+  const points = JSON.parse(await site.read("daten/netzwerke.geojson")) as { type: string; features: { id: string }[] };
+  assert.is(points.type, "FeatureCollection");
+  assert.is(points.features.length, site.result.networkCount);
+  const footprints = JSON.parse(await site.read("daten/wirkungsgebiete.geojson")) as { features: { id: string }[] };
+  assert.ok(footprints.features.some((f) => f.id === "pflegebuendnis-lippe"));
+  const exported = JSON.parse(await site.read("daten/netzwerke.json")) as { networks: Record<string, unknown>[]; vocabularies: { challenges: unknown[] } };
+  assert.is(exported.networks.length, site.result.networkCount);
+  assert.ok(exported.networks.every((n) => !("sourcePath" in n)), "no internal paths");
+  assert.is(exported.vocabularies.challenges.length, 10);
+});
+
+outputs("the JSON Schemas are published unchanged under /schema/", async ({ site }) => {
+  for (const file of ["network.schema.json", "challenges.schema.json", "sectors.schema.json"]) {
+    assert.is(await site.read(`schema/${file}`), await readFile(join(SCHEMA_DIR, file), "utf8"), file);
+  }
+});
+
+outputs("each event has an RFC 5545 calendar file with a DTSTAMP from the event data", async ({ site }) => {
+  const ics = await site.read("termine/arbeitstagung-koeln-2012.ics");
+  assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+  assert.ok(ics.endsWith("END:VCALENDAR\r\n"));
+  assert.not.ok(/[^\r]\n/.test(ics), "CRLF only");
+  for (const line of ics.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, `line too long: ${line}`);
+  const unfolded = ics.replace(/\r\n /g, "");
+  assert.ok(unfolded.includes("DTSTART;VALUE=DATE:20120515"));
+  assert.ok(unfolded.includes("DTSTAMP:20120301T000000Z"));
+  assert.ok(unfolded.includes("SUMMARY:Arbeitstagung mit Kommunen in Köln"));
+  assert.ok(unfolded.includes("UID:arbeitstagung-koeln-2012@karte.gemeinsam-wirken.nrw"));
+});
+
+outputs("the sitemap is valid XML and lists pages but not the 404 page", async ({ site }) => {
+  const xml = await site.read("sitemap.xml");
+  assert.ok(XMLValidator.validate(xml) === true);
+  assert.ok(xml.includes("<loc>https://karte.gemeinsam-wirken.nrw/</loc>"));
+  assert.ok(xml.includes("<loc>https://karte.gemeinsam-wirken.nrw/themen/bildung/</loc>"));
+  assert.ok(xml.includes("<loc>https://karte.gemeinsam-wirken.nrw/regionen/kreis-lippe/</loc>"));
+  assert.not.ok(xml.includes("404"));
+});
+
+outputs("every JSON-LD block is valid JSON; network pages describe a Project", async ({ site }) => {
+  let blocks = 0;
+  for (const file of site.htmlFiles) {
+    const page = parsePage(await site.read(file));
+    for (const script of page.all("script").filter((s) => s.attribs.type === "application/ld+json")) {
+      const data = JSON.parse(textOf(script)) as { "@type": string; "@context": string };
+      assert.is(data["@context"], "https://schema.org");
+      if (file.startsWith("netzwerke/") && file !== "netzwerke/index.html") assert.is(data["@type"], "Project");
+      blocks++;
+    }
+  }
+  assert.ok(blocks >= 23);
+});
+
+outputs("the challenge stylesheet is generated from the vocabulary", async ({ site }) => {
+  const css = await site.read("assets/challenges.css");
+  assert.ok(css.includes(".challenge--bildung{--challenge-color:#1f5fa8;"));
+  assert.ok(css.includes(".challenge-fill--klima-umwelt{fill:#15803d}"));
+});
+
+outputs.run();

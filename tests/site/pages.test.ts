@@ -1,0 +1,174 @@
+/** Every page type of the built fixture site shows what the issue asks for. */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { fixtureSite, type FixtureSite } from "../setup/build-site.ts";
+import { parsePage, textOf } from "./html.ts";
+
+const pages = suite<{ site: FixtureSite }>("site pages");
+
+pages.before(async (context) => {
+  context.site = await fixtureSite();
+});
+
+async function page(site: FixtureSite, path: string) {
+  return parsePage(await site.read(path));
+}
+
+pages("the start page explains the initiative in its own words and links onwards", async ({ site }) => {
+  const home = await page(site, "index.html");
+  const text = home.mainText();
+  assert.ok(text.includes("Kooperation und Wirkung"));
+  assert.ok(text.includes("zum Lernen von funktionierender Praxis anregen"));
+  assert.ok(home.first("svg", (e) => e.attribs.class === "static-map"), "static map teaser");
+  assert.ok(home.all("circle").length >= 20, "one dot per network");
+  assert.ok(home.first("a", (e) => e.attribs.href === "/karte/"));
+  assert.ok(text.includes("Neueste Netzwerke"));
+  assert.ok(home.first("li", (e) => e.attribs["data-slug"] === "zz-minimaler-eintrag"), "newest (2025) network listed");
+  assert.ok(text.includes("Bildung und Schulerfolg ("), "themes with counts");
+  assert.ok(text.includes("15. Mai 2012") && text.includes("Arbeitstagung"), "the event");
+});
+
+pages("a network page shows everything in the entry", async ({ site }) => {
+  const html = await site.read("netzwerke/lesestark-wattenscheid/index.html");
+  const network = parsePage(html);
+  const text = network.mainText();
+  assert.is(textOf(network.first("h1")!), "Lesestark Wattenscheid");
+  assert.ok(text.includes("Beispieleintrag"), "example label");
+  for (const expected of [
+    "Von 2012 bis 2019 haben Grundschulen", // summary
+    "Bildung und Schulerfolg", // challenges
+    "Bochum", // Gemeinde
+    "Regierungsbezirk Arnsberg",
+    "abgeschlossen",
+    "2012 bis 2019",
+    "Gemeinnützige Organisation", // sector group
+    "Buchhandlung Seitenwind KMU", // KMU badge as text
+    "Großunternehmen",
+    "Ausgangslage", // Markdown body
+    "Stufe 4 von 7: Zielgruppen verändern Bewusstsein bzw. Fähigkeiten",
+    "Kinder mit Lesepatenschaft seit 2012",
+    "Eintrag bearbeiten",
+    "Weitere Netzwerke zum Thema",
+    "Netzwerke in der Nähe",
+  ]) {
+    assert.ok(text.includes(expected), `missing: ${expected}`);
+  }
+  assert.ok(network.first("a", (e) => e.attribs.href === "/regionen/bochum/"), "link to the Kreis page");
+  assert.ok(network.first("a", (e) => e.attribs.href === "/regionen/regierungsbezirk-arnsberg/"), "link to the Bezirk page");
+  assert.ok(network.first("a", (e) => e.attribs.href === "/themen/bildung/"), "link to the theme");
+  assert.ok(network.first("table", (e) => e.attribs.class === "indicators"), "indicators table");
+  assert.ok(network.first("li", (e) => e.attribs["aria-current"] === "step" && textOf(e).includes("4")), "staircase marks step 4");
+  assert.is(network.all("li").filter((e) => (e.attribs.class ?? "").includes("staircase__step")).length, 7);
+  const edit = network.first("a", (e) => textOf(e) === "Eintrag bearbeiten")!;
+  assert.match(edit.attribs.href!, /\/edit\/main\/content\/networks\/lesestark-wattenscheid\.md$/);
+  assert.ok(network.first("svg", (e) => (e.attribs["aria-label"] ?? "").includes("Bochum")), "location map");
+  const canonical = network.first("link", (e) => e.attribs.rel === "canonical")!;
+  assert.is(canonical.attribs.href, "https://karte.gemeinsam-wirken.nrw/netzwerke/lesestark-wattenscheid/");
+  assert.ok(network.first("meta", (e) => e.attribs.property === "og:title" && e.attribs.content === "Lesestark Wattenscheid"));
+});
+
+pages("a network page shows the Collective Impact self-assessment and the contact", async ({ site }) => {
+  const network = parsePage(await site.read("netzwerke/pflegebuendnis-lippe/index.html"));
+  const text = network.mainText();
+  assert.ok(text.includes("Collective Impact"));
+  assert.ok(text.includes("Gemeinsame Agenda teilweise erfüllt"));
+  assert.ok(text.includes("Seniorenbüro der Stadt Detmold"), "backbone");
+  assert.ok(text.includes("Stand: 12. Mai 2026"));
+  assert.ok(network.first("a", (e) => e.attribs.href === "mailto:pflegebuendnis@example.org"));
+  const website = network.first("a", (e) => e.attribs.href === "https://example.org/pflegebuendnis-lippe")!;
+  assert.is(website.attribs.rel, "nofollow ugc noopener");
+});
+
+pages("nearby networks are sorted by distance and stay within 50 km", async ({ site }) => {
+  const network = parsePage(await site.read("netzwerke/pflegebuendnis-lippe/index.html"));
+  const section = network.first("section", (e) => e.attribs["aria-labelledby"] === "in-der-naehe")!;
+  const distances = [...textOf(section).matchAll(/etwa (\d+) km/g)].map((m) => Number(m[1]));
+  assert.ok(distances.length >= 1);
+  assert.equal(distances, [...distances].sort((a, b) => a - b));
+  assert.ok(distances.every((d) => d <= 50));
+});
+
+pages("theme pages exist for every challenge, with an overview", async ({ site }) => {
+  const overview = parsePage(await site.read("themen/index.html"));
+  const links = overview.all("a").filter((e) => /^\/themen\/[a-z-]+\/$/.test(e.attribs.href ?? ""));
+  assert.ok(links.length >= 10);
+  for (const link of links) assert.ok(site.files.includes(`${link.attribs.href!.slice(1)}index.html`), link.attribs.href);
+  const bildung = parsePage(await site.read("themen/bildung/index.html"));
+  assert.is(textOf(bildung.first("h1")!), "Bildung und Schulerfolg");
+  assert.ok(bildung.first("li", (e) => e.attribs["data-slug"] === "lesestark-wattenscheid"));
+});
+
+pages("region pages exist for each Kreis and Regierungsbezirk with networks, with counts", async ({ site }) => {
+  const overview = parsePage(await site.read("regionen/index.html"));
+  const text = overview.mainText();
+  assert.ok(text.includes("Regierungsbezirk Detmold"));
+  assert.ok(text.includes("Kreis Lippe"));
+  const lippe = parsePage(await site.read("regionen/kreis-lippe/index.html"));
+  assert.is(textOf(lippe.first("h1")!), "Kreis Lippe");
+  assert.ok(lippe.first("li", (e) => e.attribs["data-slug"] === "pflegebuendnis-lippe"));
+  const detmold = parsePage(await site.read("regionen/regierungsbezirk-detmold/index.html"));
+  assert.ok(detmold.mainText().includes("Kreis Lippe"));
+  // Every region page linked from the overview exists; regions without networks are not linked.
+  const regionLinks = overview.all("a").filter((e) => (e.attribs.href ?? "").startsWith("/regionen/"));
+  assert.ok(regionLinks.length >= 10);
+  for (const link of regionLinks) assert.ok(site.files.includes(`${link.attribs.href!.slice(1)}index.html`), link.attribs.href);
+  assert.ok(overview.all("li").some((e) => e.attribs.class === "region-list__empty"), "Kreise without networks are listed, unlinked");
+});
+
+pages("the initiative, newsletter, events and Mitmachen pages carry the founding text", async ({ site }) => {
+  const initiative = parsePage(await site.read("initiative/index.html")).mainText();
+  assert.ok(initiative.includes("Seit Herbst 2011"));
+  assert.ok(initiative.includes("KMU engagiert"));
+  const interview = parsePage(await site.read("newsletter/interview-dieter-schoeffmann/index.html"));
+  assert.is(textOf(interview.first("h1")!), "Interview mit Dieter Schöffmann");
+  assert.ok(interview.mainText().includes("1. März 2012"));
+  assert.ok(interview.mainText().includes("Herr Schöffmann, wir danken Ihnen für das Interview."));
+  const event = parsePage(await site.read("termine/arbeitstagung-koeln-2012/index.html"));
+  assert.ok(event.mainText().includes("15. Mai 2012"));
+  assert.ok(event.first("a", (e) => e.attribs.href === "/termine/arbeitstagung-koeln-2012.ics"));
+  const mitmachen = parsePage(await site.read("mitmachen/index.html")).mainText();
+  assert.ok(mitmachen.includes("content/networks/<kurzname>.md"));
+  assert.ok(mitmachen.includes("npm run validate"));
+});
+
+pages("legal pages exist with placeholders and state the privacy facts", async ({ site }) => {
+  for (const path of ["impressum/index.html", "datenschutz/index.html", "barrierefreiheit/index.html"]) {
+    assert.ok((await site.read(path)).includes("Platzhalter"), path);
+  }
+  const privacy = parsePage(await site.read("datenschutz/index.html")).mainText();
+  assert.ok(privacy.includes("keine Cookies"));
+  assert.ok(privacy.includes("kein fremder Server"));
+  assert.ok(privacy.includes("Zustimmung"));
+});
+
+pages("the 404 page helps onwards and is not indexed", async ({ site }) => {
+  const notFound = parsePage(await site.read("404.html"));
+  assert.ok(notFound.first("meta", (e) => e.attribs.name === "robots" && e.attribs.content === "noindex"));
+  assert.ok(notFound.first("a", (e) => e.attribs.href === "/netzwerke/"));
+  assert.not.ok(notFound.first("link", (e) => e.attribs.rel === "canonical"));
+});
+
+pages("/daten/ documents every schema field and every CSV column", async ({ site }) => {
+  const data = parsePage(await site.read("daten/index.html"));
+  const text = data.mainText();
+  for (const field of ["title", "partners[].size", "impact.indicators[].value", "collective_impact.common_agenda.rating", "reviewed", "example"]) {
+    assert.ok(text.includes(field), `field ${field}`);
+  }
+  assert.ok(text.includes("kmu – KMU"), "allowed values with titles");
+  assert.ok(text.includes("Pflicht"));
+  for (const column of ["kurzname", "kmu_anzahl", "beispiel"]) assert.ok(text.includes(column), column);
+  assert.ok(text.includes("BKG"), "geodata attribution");
+  assert.ok(text.includes("CC BY 4.0"), "content licence");
+});
+
+pages("the accessible network list carries the data attributes the map uses", async ({ site }) => {
+  const list = parsePage(await site.read("netzwerke/index.html"));
+  const items = list.all("li").filter((e) => e.attribs["data-slug"]);
+  assert.is(items.length, site.result.networkCount);
+  const item = items.find((e) => e.attribs["data-slug"] === "pflegebuendnis-lippe")!;
+  assert.is(item.attribs["data-kreis"], "kreis-lippe");
+  assert.is(item.attribs["data-kmu"], "true");
+  assert.ok(item.attribs["data-challenges"]!.split(" ").includes("gesundheit-pflege"));
+});
+
+pages.run();

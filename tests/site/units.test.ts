@@ -1,0 +1,112 @@
+/** Small build-time modules of the site, tested directly. */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { isAllowedEntryLink, renderEntryMarkdown } from "../../scripts/site/safe-markdown.ts";
+import { escapeIcsText, foldIcsLine, serializeIcs } from "../../scripts/site/ics.ts";
+import { serializeJsonLd } from "../../scripts/site/json-ld.ts";
+import { formatGermanDate } from "../../scripts/site/german-date.ts";
+import { germanNumber, impactLevelText, yearsLabel } from "../../scripts/site/filters.ts";
+import { contrastRatio } from "../../scripts/site/challenge-css.ts";
+import { challenges } from "../../scripts/dataset/vocabularies.ts";
+import { nearbyNetworks, NEARBY_RADIUS_KM } from "../../scripts/site/site-model.ts";
+import { networkFieldDocs } from "../../scripts/site/schema-docs.ts";
+import type { Network } from "../../scripts/dataset/types.ts";
+
+const markdown = suite("safe Markdown for entries");
+
+markdown("allows only http(s), mailto and relative links", () => {
+  for (const url of ["https://example.org", "http://example.org/a?b#c", "mailto:a@example.org", "/themen/", "./x", "#teil", "seite"]) {
+    assert.ok(isAllowedEntryLink(url), url);
+  }
+  for (const url of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.example/", "/\\evil.example", "ftp://x"]) {
+    assert.not.ok(isAllowedEntryLink(url), url);
+  }
+});
+
+markdown("escapes raw HTML, drops images, marks external links", () => {
+  const html = renderEntryMarkdown('<b>fett</b> [x](https://example.org) ![b](https://example.org/b.png)');
+  assert.ok(html.includes("&lt;b&gt;fett&lt;/b&gt;"));
+  assert.ok(html.includes('<a href="https://example.org" rel="nofollow ugc noopener">x</a>'));
+  assert.not.ok(html.includes("<img"));
+});
+
+markdown("turns h1 into h2 so the page keeps one h1", () => {
+  assert.is(renderEntryMarkdown("# Titel").trim(), "<h2>Titel</h2>");
+});
+
+markdown.run();
+
+const ics = suite("iCalendar");
+
+ics("escapes text values and folds long lines at 75 octets without splitting characters", () => {
+  assert.is(escapeIcsText("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+  const folded = foldIcsLine(`DESCRIPTION:${"ä".repeat(80)}`);
+  for (const line of folded.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75);
+  assert.is(folded.replace(/\r\n /g, ""), `DESCRIPTION:${"ä".repeat(80)}`);
+});
+
+ics("timed events use Europe/Berlin; the same event always gives the same bytes", () => {
+  const event = { uid: "x@y", title: "T", description: "", location: "", start: "2012-05-15T10:00", end: "2012-05-15T16:30", url: "https://x/", published: "2012-03-01" };
+  const text = serializeIcs(event);
+  assert.ok(text.includes("DTSTART;TZID=Europe/Berlin:20120515T100000\r\n"));
+  assert.ok(text.includes("DTEND;TZID=Europe/Berlin:20120515T163000\r\n"));
+  assert.is(serializeIcs(event), text);
+});
+
+ics.run();
+
+const formats = suite("formats");
+
+formats("JSON-LD serializer escapes what could end a script element", () => {
+  const text = serializeJsonLd({ a: "</script><!-- & \u2028" });
+  assert.not.ok(/[<>&\u2028]/.test(text));
+  assert.equal(JSON.parse(text), { a: "</script><!-- & \u2028" });
+});
+
+formats("German dates and numbers", () => {
+  assert.is(formatGermanDate("2012-05-15"), "15. Mai 2012");
+  assert.is(formatGermanDate(new Date(Date.UTC(2012, 2, 1))), "1. März 2012");
+  assert.is(germanNumber(1234.5), "1234,5");
+  assert.is(germanNumber(12345), "12.345");
+  assert.is(germanNumber(-0.25), "-0,25");
+  assert.is(impactLevelText(4), "Stufe 4 von 7: Zielgruppen verändern Bewusstsein bzw. Fähigkeiten");
+});
+
+formats("years label follows the status", () => {
+  const base = { founded: 2012, ended: undefined } as unknown as Network;
+  assert.is(yearsLabel({ ...base, status: "aktiv" }), "seit 2012");
+  assert.is(yearsLabel({ ...base, status: "abgeschlossen", ended: 2019 }), "2012 bis 2019");
+  assert.is(yearsLabel({ ...base, status: "in-gruendung" }), "in Gründung seit 2012");
+});
+
+formats("every challenge colour reaches WCAG AA contrast with its badge text", () => {
+  for (const c of challenges()) assert.ok(contrastRatio(c.color, "#ffffff") >= 4.5 || contrastRatio(c.color, "#000000") >= 4.5, c.slug);
+});
+
+formats("the field reference covers nested fields and vocabularies", () => {
+  const docs = networkFieldDocs();
+  const sector = docs.find((d) => d.path === "partners[].sector")!;
+  assert.ok(sector.required);
+  assert.ok(sector.allowedValues.some((v) => v.value === "kmu") === false);
+  assert.ok(sector.allowedValues.some((v) => v.value === "unternehmen" && v.title === "Unternehmen"));
+  assert.ok(docs.find((d) => d.path === "challenges")!.allowedValues.length === 10);
+});
+
+formats.run();
+
+const nearby = suite("networks nearby");
+
+const at = (slug: string, lon: number, lat: number) => ({ slug, title: slug, point: [lon, lat] }) as unknown as Network;
+
+nearby("sorts by distance, skips itself and anything beyond the radius", () => {
+  const koeln = at("koeln", 6.9583, 50.9413);
+  const bonn = at("bonn", 7.0982, 50.7374); // about 25 km
+  const duesseldorf = at("duesseldorf", 6.7735, 51.2277); // about 34 km
+  const muenster = at("muenster", 7.6261, 51.9607); // about 122 km
+  const result = nearbyNetworks(koeln, [koeln, muenster, duesseldorf, bonn]);
+  assert.equal(result.map((r) => r.network.slug), ["bonn", "duesseldorf"]);
+  assert.ok(result.every((r) => r.km <= NEARBY_RADIUS_KM));
+  assert.ok(result[0]!.km >= 20 && result[0]!.km <= 30);
+});
+
+nearby.run();
