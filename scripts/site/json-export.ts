@@ -1,6 +1,7 @@
 /**
  * `/daten/netzwerke.json`: the whole dataset for programs – every network as the site shows it
- * (without the repository path of its source file, an internal detail) plus the vocabularies that
+ * (without the repository path of its source file, an internal detail, and with footprints as a
+ * link to the footprint file) plus the vocabularies that
  * explain the short names, and the licences that apply.
  */
 import type { Dataset, Network } from "../dataset/types.ts";
@@ -13,8 +14,14 @@ export interface JsonExportOptions {
 }
 
 function exportNetwork(network: Network, baseUrl: string): Record<string, unknown> {
-  const { sourcePath: _internal, ...rest } = network;
-  return { ...rest, url: `${baseUrl}${networkUrl(network.slug)}` };
+  // Footprint polygons live once per network in wirkungsgebiete.geojson; repeating them here made
+  // this file ten times larger than everything else in it.
+  const { sourcePath: _internal, footprint, ...rest } = network;
+  return {
+    ...rest,
+    url: `${baseUrl}${networkUrl(network.slug)}`,
+    footprint: footprint ? `${baseUrl}/daten/wirkungsgebiete.geojson` : null,
+  };
 }
 
 /**

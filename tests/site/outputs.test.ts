@@ -122,7 +122,7 @@ outputs("every JSON-LD block is valid JSON; network pages describe a Project", a
 
 outputs("the challenge stylesheet is generated from the vocabulary", async ({ site }) => {
   const css = await site.read("assets/challenges.css");
-  assert.ok(css.includes(".challenge--bildung{--challenge-color:#1f5fa8;"));
+  assert.ok(css.includes(".challenge--bildung{--challenge-color:#1d4ed8;"));
   assert.ok(css.includes(".challenge-fill--klima-umwelt{fill:#15803d}"));
 });
 

@@ -1,0 +1,393 @@
+/**
+ * The interactive map of networks: wires the data, the Leaflet map and its layers, the filter
+ * panel, "In meiner Nähe", the list and the URL together. One state (`MapUrlState`) drives
+ * everything; every change goes through {@link MapApplication.render}, so map, list and counts
+ * always agree. Configurable through {@link MapAppOptions} so `/embed/` can reuse it.
+ */
+import L from "leaflet";
+import type { NetworkFeature, NetworkFeatureCollection, NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
+import { BackgroundMapControl } from "./background-map-control.ts";
+import { distanceKm, type LonLat } from "./distance.ts";
+import { h } from "./dom.ts";
+import { FilterPanel } from "./filter-panel.ts";
+import { applyFilter, resultCountText, toFilterableNetwork, withFixedFilters, type FilterableNetwork, type FilterState } from "./filter-state.ts";
+import { FootprintLayer } from "./footprint-layer.ts";
+import type { GemeindeOption } from "./gemeinde-search.ts";
+import { LegendControl } from "./legend-control.ts";
+import type { MapConfig } from "./map-config.ts";
+import { NearbySearch } from "./nearby-search.ts";
+import { NetworkClusterLayer } from "./network-cluster-layer.ts";
+import { NetworkList } from "./network-list.ts";
+import { orderNetworks } from "./network-order.ts";
+import { clusterPopupContent, networkPopupContent } from "./network-popup.ts";
+import { mergeMapUrlState, parseMapUrlState, type MapUrlState, type MapView } from "./url-state.ts";
+
+/** How the map app behaves; everything but `config` has a default. */
+export interface MapAppOptions {
+  /** URLs, vocabularies, places and tiles, from the page's JSON config. Required. */
+  readonly config: MapConfig;
+  /** Filters set by the page and not offered as controls (embeds). Default: none. */
+  readonly fixedFilters?: Partial<FilterState>;
+  /** Show and update the list of networks. Default true. */
+  readonly showList?: boolean;
+  /** `target` of links to network pages (an embed might use "_top"). Default: none. */
+  readonly linkTarget?: string;
+  /** Keep filters, selection and view in the address (history). Default true. */
+  readonly syncUrl?: boolean;
+  /** Where the background-map consent is kept. Default: localStorage. */
+  readonly storage?: Storage;
+}
+
+/** What a running map offers to its page (and to tests and benchmarks). */
+export interface MapApp {
+  readonly map: L.Map;
+  /** Applies a filter as if the visitor had chosen it. */
+  setFilter(filter: FilterState): void;
+  /** Selects a network: opens its popup and marks it in the list. */
+  select(slug: string): void;
+  /** Removes every listener, control and layer the app added. */
+  destroy(): void;
+}
+
+/** Fired on the root element after each update, with `{ shown, total, ms }`. */
+export const RENDERED_EVENT = "karte:aktualisiert";
+
+/** NRW's extent (a little more than the land's bounding box). */
+const NRW_BOUNDS = L.latLngBounds([50.3, 5.85], [52.55, 9.47]);
+/** Zoom when a network or Gemeinde is shown and the map is further out. */
+const DETAIL_ZOOM = 11;
+
+type HistoryMode = "push" | "replace" | "none";
+
+interface SelectOptions {
+  readonly history: HistoryMode;
+  /** Move focus into the popup (the visitor came from the list). */
+  readonly focus: boolean;
+  /** Pan and zoom so that the network is shown on its own. */
+  readonly move: boolean;
+}
+
+function fetchJson<T>(url: string): Promise<T> {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.json() as Promise<T>;
+  });
+}
+
+/**
+ * Starts the map in `root`, which holds `[data-map-canvas]` and optionally `[data-map-controls]`,
+ * `[data-map-count]` and `[data-map-list]` (with the server-rendered list).
+ */
+export async function startMapApp(root: HTMLElement, options: MapAppOptions): Promise<MapApp> {
+  const canvas = root.querySelector<HTMLElement>("[data-map-canvas]");
+  if (!canvas) throw new Error("Karte: Element [data-map-canvas] fehlt.");
+  const [networks, boundaries] = await Promise.all([
+    fetchJson<NetworkFeatureCollection>(options.config.networksUrl),
+    fetchJson<GeoJSON.FeatureCollection>(options.config.boundariesUrl).catch(() => undefined),
+  ]);
+  const app = new MapApplication(root, canvas, options, networks.features, boundaries);
+  await app.start();
+  return app;
+}
+
+class MapApplication implements MapApp {
+  readonly map: L.Map;
+  private readonly options: Required<Pick<MapAppOptions, "showList" | "syncUrl">> & MapAppOptions;
+  private readonly config: MapConfig;
+  private readonly features: readonly NetworkFeature[];
+  private readonly filterables: readonly FilterableNetwork[];
+  private readonly bySlug: ReadonlyMap<string, NetworkFeature>;
+  private readonly titleOrder: readonly string[];
+  private state: MapUrlState;
+  private visible: ReadonlySet<string> = new Set();
+  private order: readonly string[];
+  private distances: ReadonlyMap<string, number> | undefined;
+  private readonly layer: NetworkClusterLayer;
+  private readonly footprints: FootprintLayer;
+  private readonly panel: FilterPanel;
+  private readonly nearby: NearbySearch;
+  private readonly list: NetworkList | undefined;
+  private readonly count: HTMLElement;
+  private readonly popup: L.Popup;
+  private readonly clusterPopup: L.Popup;
+  private readonly controls: L.Control[] = [];
+  private readonly added: HTMLElement[] = [];
+  /** True while the app itself moves the map or closes popups (no history entries for that). */
+  private quiet = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly canvas: HTMLElement,
+    options: MapAppOptions,
+    features: readonly NetworkFeature[],
+    boundaries: GeoJSON.FeatureCollection | undefined,
+  ) {
+    this.options = { showList: true, syncUrl: true, ...options };
+    this.config = options.config;
+    this.features = features;
+    this.filterables = features.map((f) => toFilterableNetwork(f.properties));
+    this.bySlug = new Map(features.map((f) => [f.properties.slug, f]));
+    this.titleOrder = orderNetworks(features.map(orderable), null);
+    this.order = this.titleOrder;
+    this.state = this.options.syncUrl ? parseMapUrlState(location.search, this.vocabulary()) : parseMapUrlState("");
+
+    canvas.hidden = false;
+    canvas.setAttribute("role", "region");
+    canvas.setAttribute("aria-label", "Karte der Netzwerke in Nordrhein-Westfalen. Die Liste enthält dieselben Netzwerke.");
+    root.classList.add("gw-map-app--enhanced");
+
+    this.map = L.map(canvas, {
+      zoomControl: false,
+      attributionControl: false,
+      minZoom: 6,
+      maxZoom: Math.min(this.config.tiles.maxZoom, 17),
+      maxBounds: NRW_BOUNDS.pad(0.6),
+      zoomSnap: 1,
+    });
+    // A view first: layers and controls (the remembered background map) need one when added.
+    this.setView(this.state.view);
+    this.addControl(L.control.zoom({ zoomInTitle: "Vergrößern", zoomOutTitle: "Verkleinern" }));
+    const attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' });
+    this.addControl(attribution);
+    attribution.addAttribution(this.config.boundaryAttribution);
+
+    if (boundaries) {
+      L.geoJSON(boundaries, { interactive: false, style: { className: "gw-boundary", color: "#5b6470", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(this.map);
+    }
+    this.footprints = new FootprintLayer({ url: this.config.footprintsUrl, colorOf: (slug) => this.colorOf(slug) }).addTo(this.map);
+    this.layer = new NetworkClusterLayer({
+      clusterMaxZoom: this.map.getMaxZoom(),
+      onSelectNetwork: (slug) => this.select(slug, { history: "push", focus: false, move: false }),
+      onOpenCluster: (latlng, networks) => this.openCluster(latlng, networks),
+      onHoverNetwork: (slug, hovering) => void this.footprints.show(hovering && this.bySlug.get(slug)?.properties.hasFootprint ? slug : this.selectedFootprint()),
+    });
+    this.addControl(new BackgroundMapControl({ tiles: this.config.tiles, storage: options.storage }));
+    // Collapsed: the filter panel already shows each colour; open, the legend would cover the map.
+    this.addControl(new LegendControl({ challenges: this.config.challenges, open: false }));
+
+    this.popup = L.popup({ maxWidth: 320, minWidth: 220, autoPanPadding: [24, 24], offset: [0, -4], className: "gw-popup-container" });
+    this.clusterPopup = L.popup({ maxWidth: 320, autoPanPadding: [24, 24], className: "gw-popup-container" });
+
+    const controlsHost = root.querySelector<HTMLElement>("[data-map-controls]") ?? this.addElement(h("div", { class: "gw-map-app__controls" }), canvas);
+    this.count = root.querySelector<HTMLElement>("[data-map-count]") ?? this.addElement(h("p", { class: "gw-map-app__count", role: "status", "aria-live": "polite" }), canvas);
+    this.panel = new FilterPanel({ config: this.config, fixedFilters: options.fixedFilters, onChange: (filter, typing) => this.changeFilter(filter, typing) });
+    this.panel.mount(controlsHost);
+    this.nearby = new NearbySearch({ url: this.config.gemeindenUrl, onChoose: (gemeinde) => this.changeNear(gemeinde) });
+    this.nearby.mount(controlsHost);
+
+    const listSection = root.querySelector<HTMLElement>("[data-map-list]");
+    const listElement = listSection?.querySelector<HTMLElement>("ul.network-list") ?? listSection?.querySelector<HTMLElement>("ul");
+    if (listSection && !this.options.showList) listSection.hidden = true;
+    if (listElement && this.options.showList) {
+      this.list = new NetworkList({ list: listElement, networks: features.map((f) => f.properties), linkTarget: options.linkTarget, onSelect: (slug) => this.select(slug, { history: "push", focus: true, move: true }) });
+      this.list.mount();
+    }
+  }
+
+  /** Restores the state from the URL, draws, and starts following the visitor. */
+  async start(): Promise<void> {
+    this.layer.addTo(this.map);
+    await this.applyState(this.state);
+    this.map.on("moveend", this.onMoveEnd, this);
+    this.map.on("popupclose", this.onPopupClose, this);
+    this.map.on("popupopen", this.onPopupOpen, this);
+    window.addEventListener("popstate", this.onPopState);
+    this.canvas.addEventListener("keydown", this.onKeyDown);
+  }
+
+  setFilter(filter: FilterState): void {
+    this.changeFilter(filter, false);
+  }
+
+  select(slug: string, how: SelectOptions = { history: "push", focus: false, move: true }): void {
+    const feature = this.bySlug.get(slug);
+    if (!feature || !this.visible.has(slug)) return;
+    this.state = { ...this.state, selected: slug };
+    // Write history before moving: the move's own (replaced) view then lands in the new entry.
+    this.writeUrl(how.history);
+    const [lon, lat] = feature.geometry.coordinates;
+    const latlng = L.latLng(lat, lon);
+    this.layer.setSelected(slug);
+    this.list?.setSelected(slug);
+    void this.footprints.show(this.selectedFootprint());
+    if (how.move) {
+      const zoom = this.map.getZoom();
+      const needed = this.layer.unclusteredZoom(slug, latlng, zoom) ?? Math.max(zoom, DETAIL_ZOOM);
+      if (needed !== zoom || !this.map.getBounds().contains(latlng)) this.map.setView(latlng, Math.min(needed, this.map.getMaxZoom()), { animate: false });
+    }
+    this.popup.setLatLng(latlng).setContent(networkPopupContent(feature.properties, this.config, { linkTarget: this.options.linkTarget }));
+    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
+    else this.popup.update();
+    if (how.focus) this.popup.getElement()?.querySelector<HTMLElement>(".gw-popup__title a")?.focus();
+  }
+
+  destroy(): void {
+    window.removeEventListener("popstate", this.onPopState);
+    this.canvas.removeEventListener("keydown", this.onKeyDown);
+    this.map.off("moveend", this.onMoveEnd, this);
+    this.map.off("popupclose", this.onPopupClose, this);
+    this.map.off("popupopen", this.onPopupOpen, this);
+    this.panel.unmount();
+    this.nearby.unmount();
+    this.list?.unmount();
+    for (const control of this.controls) control.remove();
+    for (const element of this.added) element.remove();
+    this.map.remove();
+    this.canvas.hidden = true;
+    this.root.classList.remove("gw-map-app--enhanced");
+  }
+
+  /** Filters, counts, markers and list for the current state – the one place that updates them. */
+  private render(): void {
+    const started = performance.now();
+    const filter = withFixedFilters(this.state.filter, this.options.fixedFilters);
+    const result = applyFilter(this.filterables, filter);
+    this.visible = new Set(result.matching);
+    this.layer.setNetworks(this.features.filter((f) => this.visible.has(f.properties.slug)));
+    this.list?.update(this.visible, this.order, this.distances);
+    this.panel.update(filter, result);
+    const text = resultCountText(result.matching.length, this.features.length);
+    if (this.count.textContent !== text) this.count.textContent = text;
+    if (this.state.selected && !this.visible.has(this.state.selected)) this.deselect();
+    this.root.dispatchEvent(new CustomEvent(RENDERED_EVENT, { detail: { shown: result.matching.length, total: this.features.length, ms: performance.now() - started } }));
+  }
+
+  private changeFilter(filter: FilterState, typing: boolean): void {
+    this.state = { ...this.state, filter };
+    this.render();
+    // Keystrokes replace the entry, so "back" does not step through every letter.
+    this.writeUrl(typing ? "replace" : "push");
+  }
+
+  private async changeNear(gemeinde: GemeindeOption | null): Promise<void> {
+    this.state = { ...this.state, near: gemeinde?.ags ?? "" };
+    this.writeUrl("push");
+    this.sortNear(gemeinde);
+    if (gemeinde) this.map.setView([gemeinde.point[1], gemeinde.point[0]], Math.max(this.map.getZoom(), DETAIL_ZOOM - 1));
+    this.render();
+  }
+
+  private sortNear(gemeinde: GemeindeOption | null | undefined): void {
+    const origin: LonLat | null = gemeinde ? gemeinde.point : null;
+    this.order = origin ? orderNetworks(this.features.map(orderable), origin) : this.titleOrder;
+    this.distances = origin ? new Map(this.features.map((f) => [f.properties.slug, distanceKm(origin, f.geometry.coordinates)])) : undefined;
+  }
+
+  /** Brings everything to `state` (start, back/forward) without writing history. */
+  private async applyState(state: MapUrlState): Promise<void> {
+    this.state = state;
+    const gemeinde = state.near ? await this.nearby.find(state.near) : undefined;
+    if (state.near && !gemeinde) this.state = { ...this.state, near: "" };
+    this.nearby.show(gemeinde ?? null);
+    this.sortNear(gemeinde);
+    this.quiet = true;
+    try {
+      this.render();
+      if (!state.view && gemeinde) this.map.setView([gemeinde.point[1], gemeinde.point[0]], DETAIL_ZOOM - 1, { animate: false });
+      if (this.state.selected && this.visible.has(this.state.selected)) {
+        this.select(this.state.selected, { history: "none", focus: false, move: !state.view });
+      } else {
+        this.deselect();
+      }
+    } finally {
+      this.quiet = false;
+    }
+  }
+
+  private setView(view: MapView | null): void {
+    if (view) this.map.setView([view.lat, view.lon], view.zoom, { animate: false });
+    else this.map.fitBounds(NRW_BOUNDS, { animate: false });
+  }
+
+  private deselect(): void {
+    const wasQuiet = this.quiet;
+    this.quiet = true;
+    this.state = { ...this.state, selected: "" };
+    this.layer.setSelected("");
+    this.list?.setSelected("");
+    void this.footprints.show("");
+    this.map.closePopup(this.popup);
+    this.quiet = wasQuiet;
+  }
+
+  private openCluster(latlng: L.LatLng, networks: readonly NetworkFeatureProperties[]): void {
+    const sorted = orderNetworks(networks.map((p) => orderable(this.bySlug.get(p.slug)!)), null).map((slug) => this.bySlug.get(slug)!.properties);
+    this.clusterPopup.setLatLng(latlng).setContent(clusterPopupContent(sorted, (slug) => this.select(slug, { history: "push", focus: true, move: false }))).openOn(this.map);
+    this.clusterPopup.getElement()?.querySelector<HTMLElement>("button")?.focus();
+  }
+
+  private onMoveEnd(): void {
+    if (this.quiet) return;
+    const center = this.map.getCenter();
+    this.state = { ...this.state, view: { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng } };
+    this.writeUrl("replace");
+  }
+
+  private onPopupOpen(event: L.PopupEvent): void {
+    // Leaflet labels the close button in English.
+    event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", "Schließen");
+  }
+
+  private onPopupClose(event: L.PopupEvent): void {
+    if (this.quiet || event.popup !== this.popup || !this.state.selected) return;
+    const slug = this.state.selected;
+    const focusWasInPopup = event.popup.getElement()?.contains(document.activeElement) ?? false;
+    this.deselect();
+    this.writeUrl("push");
+    // Keyboard users continue where they came from instead of at the top of the page.
+    if (focusWasInPopup || document.activeElement === document.body) this.list?.focus(slug);
+  }
+
+  /** Escape closes a popup also when focus is inside it (Leaflet only listens while the map itself has focus). */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== "Escape") return;
+    if (this.map.hasLayer(this.popup)) this.map.closePopup(this.popup);
+    else if (this.map.hasLayer(this.clusterPopup)) this.map.closePopup(this.clusterPopup);
+  };
+
+  private readonly onPopState = (): void => {
+    const next = parseMapUrlState(location.search, this.vocabulary());
+    this.quiet = true;
+    this.setView(next.view);
+    this.quiet = false;
+    void this.applyState(next);
+  };
+
+  private writeUrl(mode: HistoryMode): void {
+    if (mode === "none" || this.quiet || !this.options.syncUrl) return;
+    const search = mergeMapUrlState(location.search, this.state);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (mode === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+
+  private selectedFootprint(): string {
+    const slug = this.state.selected;
+    return slug && this.bySlug.get(slug)?.properties.hasFootprint ? slug : "";
+  }
+
+  private colorOf(slug: string): string {
+    const challenge = this.bySlug.get(slug)?.properties.challenges[0];
+    return this.config.challenges.find((c) => c.slug === challenge)?.color ?? "#333333";
+  }
+
+  private vocabulary() {
+    return { challenges: this.config.challenges.map((c) => c.slug), statuses: this.config.statuses.map((s) => s.slug) };
+  }
+
+  private addControl(control: L.Control): void {
+    control.addTo(this.map);
+    this.controls.push(control);
+  }
+
+  private addElement(element: HTMLElement, before: HTMLElement): HTMLElement {
+    before.before(element);
+    this.added.push(element);
+    return element;
+  }
+}
+
+function orderable(feature: NetworkFeature) {
+  return { slug: feature.properties.slug, title: feature.properties.title, point: feature.geometry.coordinates };
+}

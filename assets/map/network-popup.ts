@@ -1,0 +1,65 @@
+/**
+ * The contents of the map's popups, built from untrusted entry data with DOM APIs only: a
+ * network's card, and the list of networks sharing one spot.
+ */
+import type { NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
+import type { MapConfig } from "./map-config.ts";
+import { h, type Child } from "./dom.ts";
+
+/** How popups link to network pages. */
+export interface PopupOptions {
+  /** `target` of links to network pages, e.g. "_top" in an embed. Default: none (same frame). */
+  readonly linkTarget?: string;
+}
+
+function labelOf(terms: readonly { slug: string; label: string }[], slug: string): string {
+  return terms.find((t) => t.slug === slug)?.label ?? slug;
+}
+
+function pageLink(network: NetworkFeatureProperties, options: PopupOptions, ...content: Child[]): HTMLAnchorElement {
+  return h("a", { href: network.url, target: options.linkTarget, rel: options.linkTarget === "_blank" ? "noopener" : undefined }, ...content);
+}
+
+/** The card of one network: title, challenges, place, partner sectors (KMU marked), status and a link. */
+export function networkPopupContent(network: NetworkFeatureProperties, config: MapConfig, options: PopupOptions = {}): HTMLElement {
+  const challenges = h("ul", { class: "gw-popup__challenges", "aria-label": "Herausforderungen" });
+  for (const slug of network.challenges) {
+    const challenge = config.challenges.find((c) => c.slug === slug);
+    challenges.append(h("li", {}, h("span", { class: `gw-swatch challenge--${slug}`, "aria-hidden": "true" }), challenge?.label ?? slug));
+  }
+  const sectors = network.sectors.map((s) => labelOf(config.sectors, s));
+  return h(
+    "article",
+    { class: "gw-popup", "data-slug": network.slug },
+    h("h2", { class: "gw-popup__title" }, pageLink(network, options, network.title)),
+    network.example ? h("p", { class: "gw-popup__example" }, "Beispieleintrag") : null,
+    h("p", { class: "gw-popup__place" }, placeText(network)),
+    challenges,
+    network.summary ? h("p", { class: "gw-popup__summary" }, network.summary) : null,
+    h(
+      "dl",
+      { class: "gw-popup__facts" },
+      h("dt", {}, "Partner aus"),
+      h("dd", {}, sectors.join(", ") || "–", network.hasKmu ? h("span", { class: "gw-badge" }, "mit KMU") : null),
+      h("dt", {}, "Stand"),
+      h("dd", {}, `${labelOf(config.statuses, network.status)}, seit ${network.founded}`),
+    ),
+    h("p", { class: "gw-popup__more" }, pageLink(network, options, "Zum Netzwerk", h("span", { class: "gw-visually-hidden" }, `: ${network.title}`))),
+  );
+}
+
+/** "Hennef (Sieg), Rhein-Sieg-Kreis", or just "Köln" where Gemeinde and Kreis coincide. */
+function placeText(network: NetworkFeatureProperties): string {
+  return network.kreis && network.kreis !== network.gemeinde ? `${network.gemeinde}, ${network.kreis}` : network.gemeinde;
+}
+
+/** Several networks at one spot: a list to pick one from. */
+export function clusterPopupContent(networks: readonly NetworkFeatureProperties[], onSelect: (slug: string) => void): HTMLElement {
+  const list = h("ul", { class: "gw-popup__cluster" });
+  for (const network of networks) {
+    const button = h("button", { type: "button", class: "gw-link-button" }, network.title);
+    button.addEventListener("click", () => onSelect(network.slug));
+    list.append(h("li", {}, button));
+  }
+  return h("div", { class: "gw-popup" }, h("h2", { class: "gw-popup__title" }, `${networks.length} Netzwerke an dieser Stelle`), list);
+}

@@ -1,0 +1,143 @@
+/**
+ * The map's shareable state in the URL: `/karte/?thema=bildung,quartier&kreis=kreis-lippe&netzwerk=…`.
+ * Parsing is forgiving (unknown or malformed values are dropped, never thrown), serialising is
+ * canonical (fixed parameter order, vocabulary order inside lists), so the same view always has the
+ * same URL. DOM-free.
+ */
+import { EMPTY_FILTER, type FilterState } from "./filter-state.ts";
+
+/** The visible part of the map: centre and zoom. */
+export interface MapView {
+  readonly lat: number;
+  readonly lon: number;
+  readonly zoom: number;
+}
+
+/** Everything the URL carries. */
+export interface MapUrlState {
+  readonly filter: FilterState;
+  /** Slug of the selected network, or "". */
+  readonly selected: string;
+  /** AGS of the Gemeinde chosen in "In meiner Nähe", or "". */
+  readonly near: string;
+  /** The view, or null for the default (all of NRW). */
+  readonly view: MapView | null;
+}
+
+/** The state of a plain `/karte/`. */
+export const EMPTY_URL_STATE: MapUrlState = Object.freeze({ filter: EMPTY_FILTER, selected: "", near: "", view: null });
+
+/** The query parameter names, German because visitors see and share them. */
+export const URL_PARAMS = Object.freeze({
+  challenges: "thema",
+  regierungsbezirk: "bezirk",
+  kreis: "kreis",
+  kmu: "kmu",
+  statuses: "status",
+  query: "suche",
+  selected: "netzwerk",
+  near: "nahe",
+  view: "ansicht",
+});
+
+const OWN_PARAMS = new Set<string>(Object.values(URL_PARAMS));
+
+/** Known values for the list parameters; values outside them are dropped when parsing. */
+export interface UrlVocabulary {
+  readonly challenges?: readonly string[];
+  readonly statuses?: readonly string[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const AGS = /^\d{8}$/;
+const MAX_QUERY_LENGTH = 200;
+
+/** Comma-separated slugs, deduplicated, restricted to `known` and put in its order when given. */
+function parseSlugList(value: string | null, known: readonly string[] | undefined): string[] {
+  if (!value) return [];
+  const given = new Set(value.split(",").map((s) => s.trim()).filter((s) => SLUG.test(s)));
+  return known ? known.filter((s) => given.has(s)) : [...given].sort();
+}
+
+function parseSlug(value: string | null): string {
+  const v = value?.trim() ?? "";
+  return SLUG.test(v) ? v : "";
+}
+
+/** `zoom/lat/lon`, as on openstreetmap.org; out-of-range values make the view default. */
+function parseView(value: string | null): MapView | null {
+  const parts = value?.split("/") ?? [];
+  if (parts.length !== 3) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (![zoom, lat, lon].every(Number.isFinite)) return null;
+  if (zoom < 0 || zoom > 20 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
+  return { zoom: Math.round(zoom), lat, lon };
+}
+
+/**
+ * Reads the map state from a query string (`location.search`).
+ * @example parseMapUrlState("?thema=quartier,bildung&kmu=ja").filter.challenges // ["quartier", "bildung"] without vocabulary
+ */
+export function parseMapUrlState(search: string, vocabulary: UrlVocabulary = {}): MapUrlState {
+  const params = new URLSearchParams(search);
+  const near = params.get(URL_PARAMS.near)?.trim() ?? "";
+  return {
+    filter: {
+      challenges: parseSlugList(params.get(URL_PARAMS.challenges), vocabulary.challenges),
+      regierungsbezirk: parseSlug(params.get(URL_PARAMS.regierungsbezirk)),
+      kreis: parseSlug(params.get(URL_PARAMS.kreis)),
+      kmu: ["ja", "1", "true"].includes(params.get(URL_PARAMS.kmu)?.trim() ?? ""),
+      statuses: parseSlugList(params.get(URL_PARAMS.statuses), vocabulary.statuses),
+      query: (params.get(URL_PARAMS.query) ?? "").trim().slice(0, MAX_QUERY_LENGTH),
+    },
+    selected: parseSlug(params.get(URL_PARAMS.selected)),
+    near: AGS.test(near) ? near : "",
+    view: parseView(params.get(URL_PARAMS.view)),
+  };
+}
+
+/** Encodes a value for a query string but keeps commas and slashes readable. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/gi, ",").replace(/%2F/gi, "/");
+}
+
+/** `zoom/lat/lon` with 4 decimals (about 10 m), enough to restore a view and short to share. */
+export function formatView(view: MapView): string {
+  return `${view.zoom}/${view.lat.toFixed(4)}/${view.lon.toFixed(4)}`;
+}
+
+/**
+ * The query parameters for `state`, in canonical order, without the leading "?" ("" when empty).
+ * @example serializeMapUrlState({ ...EMPTY_URL_STATE, filter: { ...EMPTY_FILTER, challenges: ["bildung", "quartier"] } }) // "thema=bildung,quartier"
+ */
+export function serializeMapUrlState(state: MapUrlState): string {
+  const f = state.filter;
+  const pairs: [string, string][] = [];
+  if (f.challenges.length) pairs.push([URL_PARAMS.challenges, f.challenges.join(",")]);
+  if (f.regierungsbezirk) pairs.push([URL_PARAMS.regierungsbezirk, f.regierungsbezirk]);
+  if (f.kreis) pairs.push([URL_PARAMS.kreis, f.kreis]);
+  if (f.kmu) pairs.push([URL_PARAMS.kmu, "ja"]);
+  if (f.statuses.length) pairs.push([URL_PARAMS.statuses, f.statuses.join(",")]);
+  if (f.query.trim()) pairs.push([URL_PARAMS.query, f.query.trim()]);
+  if (state.selected) pairs.push([URL_PARAMS.selected, state.selected]);
+  if (state.near) pairs.push([URL_PARAMS.near, state.near]);
+  if (state.view) pairs.push([URL_PARAMS.view, formatView(state.view)]);
+  return pairs.map(([k, v]) => `${k}=${encodeValue(v)}`).join("&");
+}
+
+/**
+ * Replaces the map's parameters in an existing query string and keeps every other parameter
+ * (e.g. the embed's own options) in its place. Returns "" or a string starting with "?".
+ */
+export function mergeMapUrlState(search: string, state: MapUrlState): string {
+  const foreign = [...new URLSearchParams(search)].filter(([key]) => !OWN_PARAMS.has(key));
+  const own = serializeMapUrlState(state);
+  const parts = [...foreign.map(([k, v]) => `${encodeURIComponent(k)}=${encodeValue(v)}`), ...(own ? [own] : [])];
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+/** True when two states give the same URL (view included only when `compareView`). */
+export function sameUrlState(a: MapUrlState, b: MapUrlState, compareView = true): boolean {
+  const strip = (s: MapUrlState): MapUrlState => (compareView ? s : { ...s, view: null });
+  return serializeMapUrlState(strip(a)) === serializeMapUrlState(strip(b));
+}
