@@ -114,6 +114,7 @@ class MapApplication implements MapApp {
   private readonly added: HTMLElement[] = [];
   /** True while the app itself moves the map or closes popups (no history entries for that). */
   private quiet = false;
+  private readonly pendingUrlWrites: { mode: HistoryMode; search: string; url: string }[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -255,8 +256,10 @@ class MapApplication implements MapApp {
   private changeFilter(filter: FilterState, typing: boolean): void {
     this.state = { ...this.state, filter };
     this.render();
-    // Keystrokes replace the entry, so "back" does not step through every letter.
-    this.writeUrl(typing ? "replace" : "push");
+    // Keystrokes replace the entry, so "back" does not step through every letter. The URL is
+    // written after the next paint: history.pushState costs a frame of its own with long lists,
+    // and the visitor should see the result first.
+    this.writeUrl(typing ? "replace" : "push", { afterPaint: true });
   }
 
   private async changeNear(gemeinde: GemeindeOption | null): Promise<void> {
@@ -346,6 +349,8 @@ class MapApplication implements MapApp {
   };
 
   private readonly onPopState = (): void => {
+    // The visitor went back or forward: steps not yet written belong to the abandoned branch.
+    this.pendingUrlWrites.length = 0;
     const next = parseMapUrlState(location.search, this.vocabulary());
     this.quiet = true;
     this.setView(next.view);
@@ -353,14 +358,27 @@ class MapApplication implements MapApp {
     void this.applyState(next);
   };
 
-  private writeUrl(mode: HistoryMode): void {
+  /**
+   * Writes the state into the address. With `afterPaint`, the history call waits for the next
+   * frame; later writes queue behind it, so history keeps one entry per step, in order.
+   */
+  private writeUrl(mode: HistoryMode, options: { afterPaint?: boolean } = {}): void {
     if (mode === "none" || this.quiet || !this.options.syncUrl) return;
-    const search = mergeMapUrlState(location.search, this.state);
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (mode === "push") history.pushState(null, "", url);
-    else history.replaceState(null, "", url);
+    const current = this.pendingUrlWrites.at(-1)?.search ?? location.search;
+    const search = mergeMapUrlState(current, this.state);
+    if (search === current) return;
+    const write = { mode, search, url: `${location.pathname}${search}${location.hash}` };
+    if (!options.afterPaint && this.pendingUrlWrites.length === 0) {
+      applyHistory(write);
+      return;
+    }
+    this.pendingUrlWrites.push(write);
+    if (this.pendingUrlWrites.length === 1) requestAnimationFrame(() => setTimeout(this.flushUrlWrites, 0));
   }
+
+  private readonly flushUrlWrites = (): void => {
+    for (const write of this.pendingUrlWrites.splice(0)) applyHistory(write);
+  };
 
   private selectedFootprint(): string {
     const slug = this.state.selected;
@@ -386,6 +404,11 @@ class MapApplication implements MapApp {
     this.added.push(element);
     return element;
   }
+}
+
+function applyHistory(write: { mode: HistoryMode; url: string }): void {
+  if (write.mode === "push") history.pushState(null, "", write.url);
+  else history.replaceState(null, "", write.url);
 }
 
 function orderable(feature: NetworkFeature) {
