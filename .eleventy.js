@@ -2,12 +2,10 @@
 // in scripts/site/ (see site-plugin.ts). Run through tsx (`npm run build`, `npm start`), which
 // lets this file import TypeScript.
 import sitePlugin from "./scripts/site/site-plugin.ts";
-import mapPlugin from "./scripts/site/map-plugin.ts";
 
 /** @param {any} eleventyConfig */
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(sitePlugin);
-  eleventyConfig.addPlugin(mapPlugin);
 }
 
 export const config = {
