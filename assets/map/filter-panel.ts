@@ -90,9 +90,11 @@ export class FilterPanel {
     }
     if (this.kmuInput) this.kmuInput.checked = filter.kmu;
     if (this.queryInput && this.queryInput.value.trim() !== filter.query.trim()) this.queryInput.value = filter.query;
-    const active = activeFilterCount(filter);
+    // Fixed filters (embeds) are neither counted nor resettable: the visitor did not choose them.
+    const own: FilterState = { ...filter, ...Object.fromEntries(Object.keys(this.options.fixedFilters ?? {}).map((key) => [key, EMPTY_FILTER[key as keyof FilterState]])) };
+    const active = activeFilterCount(own);
     if (this.summaryState) this.summaryState.textContent = active ? ` (${active} aktiv)` : "";
-    if (this.resetButton) this.resetButton.disabled = !isFilterActive(filter);
+    if (this.resetButton) this.resetButton.disabled = !isFilterActive(own);
   }
 
   /** Reads the controls into a filter (fixed fields keep the last known value). */

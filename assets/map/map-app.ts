@@ -36,6 +36,14 @@ export interface MapAppOptions {
   readonly syncUrl?: boolean;
   /** Where the background-map consent is kept. Default: localStorage. */
   readonly storage?: Storage;
+  /** State at start instead of the address's (embeds, which read their own parameters). Default: from the URL when `syncUrl`, else empty. */
+  readonly initialState?: MapUrlState;
+  /** Without a view in the state, show this Kreis or Regierungsbezirk instead of all of NRW. Default: none. */
+  readonly fitRegion?: { readonly kreis?: string; readonly regierungsbezirk?: string };
+  /** Base for links to network pages, making them absolute (an embed: `location.origin`). Default: none (relative links). */
+  readonly linkBase?: string;
+  /** Media query above which the filter panel starts open. Default: the panel's own. */
+  readonly filterOpenMedia?: string;
 }
 
 /** What a running map offers to its page (and to tests and benchmarks). */
@@ -111,6 +119,8 @@ class MapApplication implements MapApp {
   private readonly popup: L.Popup;
   private readonly clusterPopup: L.Popup;
   private readonly controls: L.Control[] = [];
+  /** The bounds of `options.fitRegion`, the default view when the state has none. */
+  private readonly regionBounds: L.LatLngBounds | undefined;
   private readonly added: HTMLElement[] = [];
   /** True while the app itself moves the map or closes popups (no history entries for that). */
   private quiet = false;
@@ -130,7 +140,8 @@ class MapApplication implements MapApp {
     this.bySlug = new Map(features.map((f) => [f.properties.slug, f]));
     this.titleOrder = orderNetworks(features.map(orderable), null);
     this.order = this.titleOrder;
-    this.state = this.options.syncUrl ? parseMapUrlState(location.search, this.vocabulary()) : parseMapUrlState("");
+    this.state = options.initialState ?? (this.options.syncUrl ? parseMapUrlState(location.search, this.vocabulary()) : parseMapUrlState(""));
+    this.regionBounds = regionBounds(boundaries, options.fitRegion, this.config);
 
     canvas.hidden = false;
     canvas.setAttribute("role", "region");
@@ -171,7 +182,12 @@ class MapApplication implements MapApp {
 
     const controlsHost = root.querySelector<HTMLElement>("[data-map-controls]") ?? this.addElement(h("div", { class: "gw-map-app__controls" }), canvas);
     this.count = root.querySelector<HTMLElement>("[data-map-count]") ?? this.addElement(h("p", { class: "gw-map-app__count", role: "status", "aria-live": "polite" }), canvas);
-    this.panel = new FilterPanel({ config: this.config, fixedFilters: options.fixedFilters, onChange: (filter, typing) => this.changeFilter(filter, typing) });
+    this.panel = new FilterPanel({
+      config: this.config,
+      fixedFilters: options.fixedFilters,
+      ...(options.filterOpenMedia ? { openMedia: options.filterOpenMedia } : {}),
+      onChange: (filter, typing) => this.changeFilter(filter, typing),
+    });
     this.panel.mount(controlsHost);
     this.nearby = new NearbySearch({ url: this.config.gemeindenUrl, onChoose: (gemeinde) => this.changeNear(gemeinde) });
     this.nearby.mount(controlsHost);
@@ -180,7 +196,7 @@ class MapApplication implements MapApp {
     const listElement = listSection?.querySelector<HTMLElement>("ul.network-list") ?? listSection?.querySelector<HTMLElement>("ul");
     if (listSection && !this.options.showList) listSection.hidden = true;
     if (listElement && this.options.showList) {
-      this.list = new NetworkList({ list: listElement, networks: features.map((f) => f.properties), linkTarget: options.linkTarget, onSelect: (slug) => this.select(slug, { history: "push", focus: true, move: true }) });
+      this.list = new NetworkList({ list: listElement, networks: features.map((f) => f.properties), linkTarget: options.linkTarget, linkBase: options.linkBase, onSelect: (slug) => this.select(slug, { history: "push", focus: true, move: true }) });
       this.list.mount();
     }
   }
@@ -216,7 +232,7 @@ class MapApplication implements MapApp {
       const needed = this.layer.unclusteredZoom(slug, latlng, zoom) ?? Math.max(zoom, DETAIL_ZOOM);
       if (needed !== zoom || !this.map.getBounds().contains(latlng)) this.map.setView(latlng, Math.min(needed, this.map.getMaxZoom()), { animate: false });
     }
-    this.popup.setLatLng(latlng).setContent(networkPopupContent(feature.properties, this.config, { linkTarget: this.options.linkTarget }));
+    this.popup.setLatLng(latlng).setContent(networkPopupContent(feature.properties, this.config, { linkTarget: this.options.linkTarget, linkBase: this.options.linkBase }));
     if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
     else this.popup.update();
     if (how.focus) this.popup.getElement()?.querySelector<HTMLElement>(".gw-popup__title a")?.focus();
@@ -299,7 +315,7 @@ class MapApplication implements MapApp {
 
   private setView(view: MapView | null): void {
     if (view) this.map.setView([view.lat, view.lon], view.zoom, { animate: false });
-    else this.map.fitBounds(NRW_BOUNDS, { animate: false });
+    else this.map.fitBounds(this.regionBounds ?? NRW_BOUNDS, { animate: false });
   }
 
   private deselect(): void {
@@ -349,6 +365,8 @@ class MapApplication implements MapApp {
   };
 
   private readonly onPopState = (): void => {
+    // An embed's address is its configuration, not its state: history of the page around it is not ours.
+    if (!this.options.syncUrl) return;
     // The visitor went back or forward: steps not yet written belong to the abandoned branch.
     this.pendingUrlWrites.length = 0;
     const next = parseMapUrlState(location.search, this.vocabulary());
@@ -409,6 +427,16 @@ class MapApplication implements MapApp {
 function applyHistory(write: { mode: HistoryMode; url: string }): void {
   if (write.mode === "push") history.pushState(null, "", write.url);
   else history.replaceState(null, "", write.url);
+}
+
+/** The bounds of a Kreis, or of all Kreise of a Regierungsbezirk, from the boundary layer; undefined when unknown. */
+function regionBounds(boundaries: GeoJSON.FeatureCollection | undefined, region: MapAppOptions["fitRegion"], config: MapConfig): L.LatLngBounds | undefined {
+  if (!boundaries || !region) return undefined;
+  const kreise = new Set(region.kreis ? [region.kreis] : config.kreise.filter((k) => k.regierungsbezirkSlug === region.regierungsbezirk).map((k) => k.slug));
+  const features = boundaries.features.filter((f) => kreise.has(String(f.properties?.slug ?? "")));
+  if (features.length === 0) return undefined;
+  const bounds = L.geoJSON(features).getBounds();
+  return bounds.isValid() ? bounds : undefined;
 }
 
 function orderable(feature: NetworkFeature) {

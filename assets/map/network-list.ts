@@ -17,6 +17,8 @@ export interface NetworkListOptions {
   readonly onSelect: (slug: string) => void;
   /** `target` of links in entries built here. Default: none. */
   readonly linkTarget?: string;
+  /** Base that makes links in entries built here absolute (an embed: `location.origin`). Default: none. */
+  readonly linkBase?: string;
   /**
    * Entries drawn at once; "Weitere anzeigen" draws the next page. Matching entries beyond it are
    * not `hidden` (they match) but carry the class `gw-beyond-page`. Default 100.
@@ -184,10 +186,11 @@ export class NetworkList {
   /** An entry like the server-rendered ones, for a network the page did not list. */
   private buildItem(network: NetworkFeatureProperties): HTMLLIElement {
     const target = this.options.linkTarget;
+    const href = this.options.linkBase ? new URL(network.url, this.options.linkBase).href : network.url;
     return h(
       "li",
       { class: `network-card challenge--${network.challenges[0] ?? ""}`, "data-slug": network.slug, [ADDED]: true },
-      h("h3", { class: "network-card__title" }, h("a", { href: network.url, target }, network.title)),
+      h("h3", { class: "network-card__title" }, h("a", { href, target, rel: target === "_blank" ? "noopener" : undefined }, network.title)),
       h("p", { class: "network-card__meta" }, h("span", { class: "network-card__place" }, network.gemeinde)),
       h("p", { class: "network-card__summary" }, network.summary),
     );

@@ -10,6 +10,8 @@ import { h, type Child } from "./dom.ts";
 export interface PopupOptions {
   /** `target` of links to network pages, e.g. "_top" in an embed. Default: none (same frame). */
   readonly linkTarget?: string;
+  /** Base that makes links absolute, e.g. `location.origin` in an embed. Default: none (relative). */
+  readonly linkBase?: string;
 }
 
 function labelOf(terms: readonly { slug: string; label: string }[], slug: string): string {
@@ -17,7 +19,8 @@ function labelOf(terms: readonly { slug: string; label: string }[], slug: string
 }
 
 function pageLink(network: NetworkFeatureProperties, options: PopupOptions, ...content: Child[]): HTMLAnchorElement {
-  return h("a", { href: network.url, target: options.linkTarget, rel: options.linkTarget === "_blank" ? "noopener" : undefined }, ...content);
+  const href = options.linkBase ? new URL(network.url, options.linkBase).href : network.url;
+  return h("a", { href, target: options.linkTarget, rel: options.linkTarget === "_blank" ? "noopener" : undefined }, ...content);
 }
 
 /** The card of one network: title, challenges, place, partner sectors (KMU marked), status and a link. */

@@ -38,7 +38,8 @@ export function exampleFor(path: FieldPath): string | undefined {
   return typeof path[path.length - 1] === "number" || key === undefined ? `- ${value}` : `${key}: ${value}`;
 }
 
-function yamlInline(value: unknown): string {
+/** A value as inline YAML (flow style), the way a contributor could type it on one line. */
+export function yamlInline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(yamlInline).join(", ")}]`;
   if (value && typeof value === "object") {
     return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${yamlInline(v)}`).join(", ")} }`;

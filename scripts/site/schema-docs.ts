@@ -4,6 +4,7 @@
  * "[]"), with title, description, type, whether it is required, allowed values and limits.
  */
 import { readSchema, resolveRef, SCHEMA_FILES, type SchemaNode } from "../dataset/schema.ts";
+import { yamlInline } from "../dataset/describe-field.ts";
 
 export interface AllowedValue {
   readonly value: string;
@@ -72,7 +73,7 @@ function allowedValuesOf(node: SchemaNode): AllowedValue[] {
 function exampleOf(node: SchemaNode): string | undefined {
   const example = node.examples?.[0];
   if (example === undefined || (typeof example === "object" && example !== null && !Array.isArray(example))) return undefined;
-  return Array.isArray(example) ? `[${example.map((e) => (typeof e === "string" ? e : JSON.stringify(e))).join(", ")}]` : String(example);
+  return yamlInline(example);
 }
 
 function walk(node: SchemaNode, prefix: string, depth: number, required: readonly string[], out: FieldDoc[]): void {

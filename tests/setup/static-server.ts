@@ -1,7 +1,8 @@
 /**
  * A tiny static file server for browser tests and benchmarks: serves a built site on 127.0.0.1
  * (never another interface) with the strict Content-Security-Policy the site must run under.
- * `/x/` serves `x/index.html`; `overrides` replace single paths (e.g. a synthetic GeoJSON).
+ * `/x/` serves `x/index.html`; `overrides` replace single paths (e.g. a synthetic GeoJSON);
+ * `frameAncestors` lets other sites frame chosen paths (by default `/embed/`).
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -51,6 +52,23 @@ export interface StaticServerOptions {
   readonly csp?: string;
   /** Responses for single URL paths instead of files, e.g. `{ "/daten/netzwerke.geojson": text }`. */
   readonly overrides?: Readonly<Record<string, string | Buffer>>;
+  /**
+   * `frame-ancestors` per path prefix, replacing the CSP's own for matching paths (first match wins).
+   * Default {@link DEFAULT_FRAME_ANCESTORS}: `/embed/` may be framed by any site, as a deployment
+   * must allow (README, "Karte einbetten"); everything else keeps the CSP's `'self'`.
+   */
+  readonly frameAncestors?: Readonly<Record<string, string>>;
+}
+
+/** Paths other sites may frame: the embeddable map. */
+export const DEFAULT_FRAME_ANCESTORS: Readonly<Record<string, string>> = Object.freeze({ "/embed/": "*" });
+
+/** `csp` with the `frame-ancestors` the path gets under `frameAncestors` (unchanged when none matches). */
+export function cspForPath(csp: string, path: string, frameAncestors: Readonly<Record<string, string>>): string {
+  const prefix = Object.keys(frameAncestors).find((p) => path.startsWith(p));
+  if (prefix === undefined) return csp;
+  const directive = `frame-ancestors ${frameAncestors[prefix]}`;
+  return /frame-ancestors [^;]*/.test(csp) ? csp.replace(/frame-ancestors [^;]*/, directive) : `${csp}; ${directive}`;
 }
 
 export interface StaticServer {
@@ -63,10 +81,12 @@ export interface StaticServer {
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const root = normalize(options.root);
   const csp = options.csp ?? strictCsp();
+  const frameAncestors = options.frameAncestors ?? DEFAULT_FRAME_ANCESTORS;
   const server: Server = createServer(async (request, response) => {
-    const headers = { "Content-Security-Policy": csp, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+    let headers = { "Content-Security-Policy": csp, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
     try {
       const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+      headers = { ...headers, "Content-Security-Policy": cspForPath(csp, path, frameAncestors) };
       const override = options.overrides?.[path];
       if (override !== undefined) {
         response.writeHead(200, { ...headers, "Content-Type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream" });

@@ -1,0 +1,28 @@
+/**
+ * Entry point of /einbetten/ (bundled to /assets/einbetten.js): starts the embed builder on the
+ * server-rendered form. Without this script the page shows the explanation and default snippets.
+ */
+import "./embed/einbetten.css";
+import { EmbedBuilder } from "./embed/embed-builder.ts";
+import type { MapConfig } from "./map/map-config.ts";
+
+const root = document.querySelector<HTMLElement>("[data-embed-builder]");
+const configText = document.getElementById("karte-config")?.textContent;
+const form = root?.querySelector<HTMLFormElement>("form[data-builder-form]");
+const preview = root?.querySelector<HTMLIFrameElement>("iframe[data-builder-preview]");
+const iframeSnippet = root?.querySelector<HTMLTextAreaElement>("textarea[data-builder-snippet=iframe]");
+const scriptSnippet = root?.querySelector<HTMLTextAreaElement>("textarea[data-builder-snippet=script]");
+const status = root?.querySelector<HTMLElement>("[data-builder-status]");
+if (root && configText && form && preview && iframeSnippet && scriptSnippet && status) {
+  const vocabulary = JSON.parse(configText) as MapConfig;
+  for (const hint of root.querySelectorAll<HTMLElement>("[data-builder-nojs]")) hint.hidden = true;
+  new EmbedBuilder({
+    form,
+    preview,
+    snippets: { iframe: iframeSnippet, script: scriptSnippet },
+    copyButtons: [...root.querySelectorAll<HTMLButtonElement>("button[data-copy]")],
+    status,
+    siteUrl: root.dataset.siteUrl ?? location.origin,
+    vocabulary,
+  }).mount();
+}
