@@ -12,8 +12,22 @@ import { GAZETTEER_FILE, type GazetteerFile } from "../geo/gazetteer.ts";
 import { challenges, sectors, statusTerms } from "../dataset/vocabularies.ts";
 import { GEO_ATTRIBUTION, serializeNetworksGeoJson, type NetworkFeature } from "../outputs/networks-geojson.ts";
 import { buildSite } from "../site/build-site.ts";
-import { acquireBrowser, releaseBrowser } from "../../tests/setup/browser.ts";
-import { startStaticServer, strictCsp } from "../../tests/setup/static-server.ts";
+import { acquireBrowser, releaseBrowser } from "../browser/chromium.ts";
+import { seededRandom } from "./synthetic-entries.ts";
+import { startStaticServer, strictCsp } from "../browser/static-server.ts";
+
+/**
+ * The little of the page's globals the in-page code uses. This module runs in Node, where DOM
+ * types are deliberately not loaded; the casts are erased before the code reaches the page.
+ */
+interface InPage {
+  gwMap?: Promise<unknown>;
+  document: {
+    querySelectorAll(selector: string): { length: number };
+    querySelector(selector: string): { click(): void } | null;
+  };
+  requestAnimationFrame(callback: () => void): number;
+}
 
 export interface MapFilterBenchOptions {
   /** Number of synthetic networks. Required. */
@@ -28,17 +42,6 @@ export interface MapFilterBenchOptions {
   readonly seed?: number;
 }
 
-/** A small, fast, seeded PRNG (mulberry32), so the synthetic data is the same on every run. */
-function randomGenerator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` synthetic network features spread over NRW's Gemeinden (with ±0.02° jitter).
@@ -46,7 +49,7 @@ function randomGenerator(seed: number): () => number {
  * @returns the text of a `/daten/netzwerke.geojson`
  */
 export function syntheticNetworksGeoJson(count: number, seed = 1): string {
-  const random = randomGenerator(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const gazetteer = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
   const kreise = new Map(gazetteer.kreise.map((k) => [k.ags, k]));
@@ -120,23 +123,24 @@ export async function benchMapFilter(options: MapFilterBenchOptions): Promise<nu
     await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort("blockedbyclient"));
     const page = await context.newPage();
     await page.goto(`${server.origin}/karte/`);
-    await page.waitForFunction(() => (window as unknown as { gwMap?: Promise<unknown> }).gwMap !== undefined);
-    await page.evaluate(() => (window as unknown as { gwMap: Promise<unknown> }).gwMap.then(() => undefined));
-    await page.waitForFunction((n) => document.querySelectorAll("[data-map-list] li[data-slug]").length >= n, count);
+    await page.waitForFunction(() => (globalThis as unknown as InPage).gwMap !== undefined);
+    await page.evaluate(() => (globalThis as unknown as InPage).gwMap!.then(() => undefined));
+    await page.waitForFunction((n) => (globalThis as unknown as InPage).document.querySelectorAll("[data-map-list] li[data-slug]").length >= n, count);
     const samples: number[] = [];
     for (let i = 0; i < repetitions; i++) {
       samples.push(
         await page.evaluate(async (slug) => {
-          const checkbox = document.querySelector<HTMLInputElement>(`input[name=thema][value="${slug}"]`)!;
+          const page = globalThis as unknown as InPage;
+          const checkbox = page.document.querySelector(`input[name=thema][value="${slug}"]`)!;
           // (No named helper in here: tsx would wrap it in a `__name` call the page does not know.)
-          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          await new Promise<void>((resolve) => page.requestAnimationFrame(() => setTimeout(resolve, 0)));
           // The app filters synchronously in the change handler; the frame after it shows the result.
           const started = performance.now();
           checkbox.click();
-          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          await new Promise<void>((resolve) => page.requestAnimationFrame(() => setTimeout(resolve, 0)));
           const elapsed = performance.now() - started;
           checkbox.click();
-          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          await new Promise<void>((resolve) => page.requestAnimationFrame(() => setTimeout(resolve, 0)));
           return elapsed;
         }, challenge),
       );

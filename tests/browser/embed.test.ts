@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Embedding the map (issue #5) in Chromium. The fixture site runs on one loopback origin
  * (http://127.0.0.1:<p1>, strict CSP, `/embed/` frameable); partner pages come from a second one
@@ -12,7 +11,7 @@ import * as assert from "uvu/assert";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../setup/browser.ts";
+import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
 import { serveMapSite, type MapSite } from "./map-page.ts";
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from "../../assets/embed/embed-params.ts";
 import { iframeSnippet, scriptSnippet } from "../../assets/embed/embed-snippets.ts";

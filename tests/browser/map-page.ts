@@ -4,13 +4,12 @@
  * to a non-loopback host blocked (the tile host answered by a local fake), and console errors,
  * page errors, CSP violations and dialogs collected.
  */
-/// <reference lib="dom" />
 // The DOM lib types the functions that run in the page (page.evaluate); the test itself runs in Node.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { NetworkFeatureCollection } from "../../scripts/outputs/networks-geojson.ts";
 import type { MapConfig } from "../../assets/map/map-config.ts";
 import { fixtureSite } from "../setup/build-site.ts";
-import { startStaticServer, strictCsp, type StaticServer } from "../setup/static-server.ts";
+import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import site from "../../content/_data/site.js";
 
 /** What the tests use of the running map app (assets/map/map-app.ts `MapApp`, exposed as window.gwMap). */

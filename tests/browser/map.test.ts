@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The map page /karte/ in Chromium, served from the fixture site under the strict CSP: markers,
  * filters against the GeoJSON, URL state, keyboard use, consent for the background map, hostile
@@ -7,7 +6,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../setup/browser.ts";
+import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
 import {
   TILE_ORIGIN,
   cspViolations,

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Site search in Chromium: Pagefind loads only when someone starts to search, finds networks from
  * the header and on /suche/, and runs under the site's CSP – which for WebAssembly needs
@@ -7,9 +6,9 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../setup/browser.ts";
+import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
 import { fixtureSite } from "../setup/build-site.ts";
-import { startStaticServer, strictCsp, type StaticServer } from "../setup/static-server.ts";
+import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { newMapPage, cspViolations, type MapPage } from "./map-page.ts";
 
 interface Context {
