@@ -154,7 +154,8 @@ class MapApplication implements MapApp {
       minZoom: 6,
       maxZoom: Math.min(this.config.tiles.maxZoom, 17),
       maxBounds: NRW_BOUNDS.pad(0.6),
-      zoomSnap: 1,
+      // Quarter steps let the view fit NRW snugly into any frame; clusters use whole zoom levels anyway.
+      zoomSnap: 0.25,
     });
     // A view first: layers and controls (the remembered background map) need one when added.
     this.setView(this.state.view);
