@@ -76,12 +76,12 @@ for (const [label, script, args] of [
 
 const budgets = runStep<{ entries: { name: string; gzipBytes: number; budgetBytes: number }[] }>("run-map-budgets.ts");
 results.mapBudgets = budgets;
-if ("error" in budgets) rows.push({ measure: "Karte: Größen", value: `Fehler: ${budgets.error}`, target: "", ok: false });
+if ("error" in budgets) rows.push({ measure: "Größen", value: `Fehler: ${budgets.error}`, target: "", ok: false });
 else
   for (const e of budgets.entries) {
     const isCount = e.name.startsWith("turf");
     rows.push({
-      measure: `Karte: ${e.name}${isCount ? "" : " (gzip)"}`,
+      measure: `Größe: ${e.name}${isCount ? "" : " (gzip)"}`,
       value: isCount ? String(e.gzipBytes) : kb(e.gzipBytes),
       target: isCount ? "0" : `≤ ${kb(e.budgetBytes)}`,
       ok: e.gzipBytes <= e.budgetBytes,

@@ -5,6 +5,7 @@
  * Kreis and dot, or all dots for the start page – so a page carries a few hundred bytes of map.
  */
 import { readFileSync } from "node:fs";
+import { simplify } from "@turf/simplify";
 import { join } from "node:path";
 import { GEO_DIR } from "../paths.ts";
 import type { LonLat, Network } from "../dataset/types.ts";
@@ -34,8 +35,15 @@ interface Projection {
 
 let cache: { projection: Projection; kreise: AreaFeature[]; bezirke: AreaFeature[] } | undefined;
 
+/**
+ * Tolerance for these small maps: about half a pixel at their 400-pixel width. The browser map's
+ * boundaries are ten times finer, which a static overview cannot show but every visitor would load.
+ */
+const OUTLINE_TOLERANCE_DEGREES = 0.003;
+
 function readAreas(file: string): AreaFeature[] {
-  return (JSON.parse(readFileSync(join(GEO_DIR, file), "utf8")) as { features: AreaFeature[] }).features;
+  const features = (JSON.parse(readFileSync(join(GEO_DIR, file), "utf8")) as { features: AreaFeature[] }).features;
+  return features.map((feature) => simplify(feature as unknown as Parameters<typeof simplify>[0], { tolerance: OUTLINE_TOLERANCE_DEGREES, highQuality: true }) as unknown as AreaFeature);
 }
 
 function rings(geometry: AreaGeometry): readonly Ring[] {
