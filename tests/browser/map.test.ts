@@ -244,6 +244,26 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   url.run();
 
+  const footprint = mapSuite("Karte: Wirkungsgebiet");
+
+  footprint("selecting a network with an area outlines its footprint; one without shows none", async ({ site, mapPage }) => {
+    await openMap(mapPage, site);
+    const { page } = mapPage;
+    const withArea = site.networks.features.find((f) => f.properties.slug === "pflegebuendnis-lippe")!;
+    assert.ok(withArea.properties.hasFootprint, "fixture: Pflegebündnis Lippe has an area");
+    const outlines = () => page.$$eval(".leaflet-overlay-pane path[stroke-dasharray]", (paths) => paths.length);
+    assert.is(await outlines(), 0, "no footprint before a selection");
+    assert.not.ok(mapPage.log.requests.some((url) => url.endsWith("/daten/wirkungsgebiete.geojson")), "footprints are not loaded up front");
+    await page.click('button[data-map-select="pflegebuendnis-lippe"]');
+    await page.waitForSelector(".leaflet-overlay-pane path[stroke-dasharray]");
+    assert.ok(mapPage.log.requests.some((url) => url.endsWith("/daten/wirkungsgebiete.geojson")), "footprints load on first use");
+    await page.keyboard.press("Escape");
+    await page.click('button[data-map-select="bildungskette-gelsenkirchen-altstadt"]');
+    await page.waitForFunction(() => document.querySelectorAll(".leaflet-overlay-pane path[stroke-dasharray]").length === 0);
+  });
+
+  footprint.run();
+
   const keyboard = mapSuite("Karte: Tastatur");
 
   keyboard("Tab reaches a filter, Space toggles it; Enter on a list entry opens its popup, Escape returns", async ({ site, mapPage }) => {
