@@ -16,7 +16,7 @@ export const ASSETS_DIR = join(ROOT, "assets");
  * Browser entry points (relative to assets/), each becoming /assets/<name>.js.
  * Add the map's entry points here (issue #4); missing files are skipped.
  */
-export const SCRIPT_ENTRY_POINTS: readonly string[] = ["search.ts", "map.ts", "embed.ts", "einbetten.ts"];
+export const SCRIPT_ENTRY_POINTS: readonly string[] = ["search.ts", "events.ts", "map.ts", "embed.ts", "einbetten.ts"];
 
 export interface BundleOptions {
   /** The site's output directory; files go to `<outDir>/assets/`. */
