@@ -108,16 +108,40 @@ export function nearbyNetworks(network: Network, all: readonly Network[]): Nearb
  * Other networks that share challenges with `network`: most shared challenges first, then those
  * sharing its main (first) challenge, then by title.
  */
-export function relatedNetworks(network: Network, all: readonly Network[], titleRank: ReadonlyMap<Network, number> = rankByTitle(all)): Network[] {
-  const own = new Set(network.challenges);
+export function relatedNetworks(
+  network: Network,
+  all: readonly Network[],
+  titleRank: ReadonlyMap<Network, number> = rankByTitle(all),
+  byChallenge: ReadonlyMap<string, readonly Network[]> = indexByChallenge(all),
+): Network[] {
+  // Count shared challenges through the per-challenge lists instead of comparing with every
+  // network: the page build does this for each network, so a full scan would be quadratic.
+  const shared = new Map<Network, number>();
+  for (const challenge of new Set(network.challenges)) {
+    for (const other of byChallenge.get(challenge) ?? []) {
+      if (other.slug !== network.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
   const main = network.challenges[0];
-  return all
-    .filter((other) => other.slug !== network.slug && other.challenges.some((c) => own.has(c)))
-    .map((other) => ({ other, shared: other.challenges.filter((c) => own.has(c)).length, sameMain: other.challenges[0] === main ? 1 : 0 }))
-    // Integer ranks instead of collator calls: this sort runs once per network over all others.
+  return [...shared]
+    .map(([other, count]) => ({ other, shared: count, sameMain: other.challenges[0] === main ? 1 : 0 }))
+    // Integer ranks instead of collator calls.
     .sort((a, b) => b.shared - a.shared || b.sameMain - a.sameMain || titleRank.get(a.other)! - titleRank.get(b.other)!)
     .slice(0, RELATED_LIMIT)
     .map(({ other }) => other);
+}
+
+/** The networks of each challenge. */
+function indexByChallenge(networks: readonly Network[]): Map<string, Network[]> {
+  const index = new Map<string, Network[]>();
+  for (const n of networks) {
+    for (const challenge of new Set(n.challenges)) {
+      const list = index.get(challenge) ?? [];
+      list.push(n);
+      index.set(challenge, list);
+    }
+  }
+  return index;
 }
 
 /** Each network's position in German title order. */
@@ -214,9 +238,10 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   const related: Record<string, readonly Network[]> = {};
   const groups: Record<string, readonly PartnerGroup[]> = {};
   const titleRank = rankByTitle(networks);
+  const byChallenge = indexByChallenge(networks);
   for (const n of networks) {
     nearby[n.slug] = nearbyNetworks(n, networks);
-    related[n.slug] = relatedNetworks(n, networks, titleRank);
+    related[n.slug] = relatedNetworks(n, networks, titleRank, byChallenge);
     groups[n.slug] = partnerGroups(n, dataset.sectors);
   }
 
