@@ -2,7 +2,7 @@
  * The field reference in CONTRIBUTING.md, rendered from the same field model as the /daten/ page
  * (itself read from the JSON Schema), so the explanation of a field exists in one place only.
  */
-import { networkFieldDocs } from "../site/schema-docs.ts";
+import { networkFieldDocs } from "../dataset/schema-docs.ts";
 
 export const FIELDS_START = "<!-- Felder: erzeugt von `npm run docs` aus data/schema – nicht von Hand bearbeiten -->";
 export const FIELDS_END = "<!-- Ende der erzeugten Felder -->";

@@ -25,7 +25,7 @@ import { serializeNetworksCsv, CSV_COLUMNS } from "./csv-export.ts";
 import { serializeDatasetJson } from "./json-export.ts";
 import { challengeCss } from "./challenge-css.ts";
 import { nrwOutlineSvg } from "./static-map-svg.ts";
-import { networkFieldDocs, PUBLISHED_SCHEMA_FILES } from "./schema-docs.ts";
+import { networkFieldDocs, PUBLISHED_SCHEMA_FILES } from "../dataset/schema-docs.ts";
 import mapPlugin from "./map-plugin.ts";
 import cmsPlugin from "../cms/cms-plugin.ts";
 import site from "../../content/_data/site.js";

@@ -9,7 +9,7 @@ import { germanNumber, impactLevelText, yearsLabel } from "../../scripts/site/fi
 import { contrastRatio } from "../../scripts/site/challenge-css.ts";
 import { challenges } from "../../scripts/dataset/vocabularies.ts";
 import { nearbyNetworks, NEARBY_RADIUS_KM } from "../../scripts/site/site-model.ts";
-import { networkFieldDocs } from "../../scripts/site/schema-docs.ts";
+import { networkFieldDocs } from "../../scripts/dataset/schema-docs.ts";
 import type { Network } from "../../scripts/dataset/types.ts";
 
 const markdown = suite("safe Markdown for entries");

@@ -1,10 +1,10 @@
 /**
- * The field reference on /daten/, generated from data/schema/network.schema.json so it says exactly
- * what the validator checks: one row per field (nested fields with dotted paths, list items with
+ * The field reference of an entry, generated from data/schema/network.schema.json so /daten/ and
+ * CONTRIBUTING.md say exactly what the validator checks: one row per field (nested fields with dotted paths, list items with
  * "[]"), with title, description, type, whether it is required, allowed values and limits.
  */
-import { readSchema, resolveRef, SCHEMA_FILES, type SchemaNode } from "../dataset/schema.ts";
-import { yamlInline } from "../dataset/describe-field.ts";
+import { readSchema, resolveRef, SCHEMA_FILES, type SchemaNode } from "./schema.ts";
+import { yamlInline } from "./describe-field.ts";
 
 export interface AllowedValue {
   readonly value: string;
