@@ -86,22 +86,35 @@ export function byTitle(a: Network, b: Network): number {
  * @param all every network of the dataset
  * @returns up to {@link NEARBY_LIMIT} neighbours with their distance
  */
-export function nearbyNetworks(network: Network, all: readonly Network[]): NearbyNetwork[] {
+export function nearbyNetworks(
+  network: Network,
+  all: readonly Network[],
+  titleRank: ReadonlyMap<Network, number> = rankByTitle(all),
+): NearbyNetwork[] {
   const [lon, lat] = network.point;
   // One degree of latitude is 111 km; a cheap box test spares turf most of the pairs.
   const latSpan = NEARBY_RADIUS_KM / 111;
   const lonSpan = NEARBY_RADIUS_KM / (111 * Math.cos((lat * Math.PI) / 180));
-  const candidates: { network: Network; exact: number }[] = [];
+  const nearest: { network: Network; exact: number; rank: number }[] = [];
   for (const other of all) {
     if (other.slug === network.slug) continue;
     if (Math.abs(other.point[1] - lat) > latSpan || Math.abs(other.point[0] - lon) > lonSpan) continue;
     const exact = turfDistance([lon, lat], [other.point[0], other.point[1]], { units: "kilometers" });
-    if (exact <= NEARBY_RADIUS_KM) candidates.push({ network: other, exact });
+    if (exact <= NEARBY_RADIUS_KM) keepBest(nearest, { network: other, exact, rank: titleRank.get(other)! }, NEARBY_LIMIT, (a, b) => a.exact - b.exact || a.rank - b.rank);
   }
-  return candidates
-    .sort((a, b) => a.exact - b.exact || byTitle(a.network, b.network))
-    .slice(0, NEARBY_LIMIT)
-    .map(({ network: n, exact }) => ({ network: n, km: Math.max(1, Math.round(exact)) }));
+  return nearest.map(({ network: n, exact }) => ({ network: n, km: Math.max(1, Math.round(exact)) }));
+}
+
+/**
+ * Inserts `item` into `best` (sorted by `compare`, at most `limit` long) if it belongs there:
+ * choosing a few from many without sorting them all, as every network page does.
+ */
+function keepBest<T>(best: T[], item: T, limit: number, compare: (a: T, b: T) => number): void {
+  if (best.length === limit && compare(item, best[limit - 1]!) >= 0) return;
+  let index = best.length;
+  while (index > 0 && compare(item, best[index - 1]!) < 0) index--;
+  best.splice(index, 0, item);
+  if (best.length > limit) best.pop();
 }
 
 /**
@@ -123,12 +136,12 @@ export function relatedNetworks(
     }
   }
   const main = network.challenges[0];
-  return [...shared]
-    .map(([other, count]) => ({ other, shared: count, sameMain: other.challenges[0] === main ? 1 : 0 }))
-    // Integer ranks instead of collator calls.
-    .sort((a, b) => b.shared - a.shared || b.sameMain - a.sameMain || titleRank.get(a.other)! - titleRank.get(b.other)!)
-    .slice(0, RELATED_LIMIT)
-    .map(({ other }) => other);
+  const best: { other: Network; shared: number; sameMain: number; rank: number }[] = [];
+  for (const [other, count] of shared) {
+    const candidate = { other, shared: count, sameMain: other.challenges[0] === main ? 1 : 0, rank: titleRank.get(other)! };
+    keepBest(best, candidate, RELATED_LIMIT, (a, b) => b.shared - a.shared || b.sameMain - a.sameMain || a.rank - b.rank);
+  }
+  return best.map(({ other }) => other);
 }
 
 /** The networks of each challenge. */
@@ -145,8 +158,8 @@ function indexByChallenge(networks: readonly Network[]): Map<string, Network[]> 
 }
 
 /** Each network's position in German title order. */
-function rankByTitle(networks: readonly Network[]): Map<Network, number> {
-  return new Map([...networks].sort(byTitle).map((n, index) => [n, index]));
+function rankByTitle(networks: readonly Network[], sorted: readonly Network[] = [...networks].sort(byTitle)): Map<Network, number> {
+  return new Map(sorted.map((n, index) => [n, index]));
 }
 
 /** The partners of a network grouped by sector, in vocabulary order. */
@@ -176,7 +189,8 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   const byBezirk = new Map<string, Network[]>();
   const activeInKreis = new Map<string, Network[]>();
   const activeInBezirk = new Map<string, Network[]>();
-  for (const n of networks) {
+  // Walking in title order leaves every list sorted by title.
+  for (const n of titleOrder) {
     append(byKreis, n.kreis.ags, n);
     append(byBezirk, n.regierungsbezirk.ags, n);
     // AGS are hierarchical: the first 5 digits name the Kreis, the first 3 the Regierungsbezirk.
@@ -213,8 +227,8 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
       slug: bezirk.slug,
       name: bezirk.name,
       typeLabel: "Regierungsbezirk",
-      networks: [...(byBezirk.get(source.ags) ?? [])].sort(byTitle),
-      alsoActive: [...(activeInBezirk.get(source.ags) ?? [])].sort(byTitle),
+      networks: [...(byBezirk.get(source.ags) ?? [])],
+      alsoActive: [...(activeInBezirk.get(source.ags) ?? [])],
       parent: undefined,
       kreise: bezirk.kreise,
     });
@@ -227,8 +241,8 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
       slug: kreis.slug,
       name: kreis.displayName,
       typeLabel: kreis.type,
-      networks: [...(byKreis.get(kreis.ags) ?? [])].sort(byTitle),
-      alsoActive: [...(activeInKreis.get(kreis.ags) ?? [])].sort(byTitle),
+      networks: [...(byKreis.get(kreis.ags) ?? [])],
+      alsoActive: [...(activeInKreis.get(kreis.ags) ?? [])],
       parent: bezirk ? { slug: bezirk.slug, name: bezirk.displayName } : undefined,
       kreise: [],
     });
@@ -237,16 +251,16 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   const nearby: Record<string, readonly NearbyNetwork[]> = {};
   const related: Record<string, readonly Network[]> = {};
   const groups: Record<string, readonly PartnerGroup[]> = {};
-  const titleRank = rankByTitle(networks);
+  const titleRank = rankByTitle(networks, titleOrder);
   const byChallenge = indexByChallenge(networks);
   for (const n of networks) {
-    nearby[n.slug] = nearbyNetworks(n, networks);
+    nearby[n.slug] = nearbyNetworks(n, networks, titleRank);
     related[n.slug] = relatedNetworks(n, networks, titleRank, byChallenge);
     groups[n.slug] = partnerGroups(n, dataset.sectors);
   }
 
   return Object.freeze({
-    networksNewestFirst: [...networks].sort((a, b) => b.founded - a.founded || titleRank.get(a)! - titleRank.get(b)!),
+    networksNewestFirst: [...titleOrder].sort((a, b) => b.founded - a.founded || titleRank.get(a)! - titleRank.get(b)!),
     challenges: challengeViews,
     regions,
     regionOverview,
