@@ -131,7 +131,7 @@ class MapApplication implements MapApp {
     private readonly canvas: HTMLElement,
     options: MapAppOptions,
     features: readonly NetworkFeature[],
-    boundaries: GeoJSON.FeatureCollection | undefined,
+    private readonly boundaries: GeoJSON.FeatureCollection | undefined,
   ) {
     this.options = { showList: true, syncUrl: true, ...options };
     this.config = options.config;
@@ -270,9 +270,27 @@ class MapApplication implements MapApp {
     this.root.dispatchEvent(new CustomEvent(RENDERED_EVENT, { detail: { shown: result.matching.length, total: this.features.length, ms: performance.now() - started } }));
   }
 
+  /** The region a filter names, else the embed's region, else NRW. */
+  private filterBounds(filter: FilterState): L.LatLngBounds {
+    const region = filter.kreis || filter.regierungsbezirk ? { kreis: filter.kreis || undefined, regierungsbezirk: filter.regierungsbezirk || undefined } : undefined;
+    return regionBounds(this.boundaries, region, this.config) ?? this.regionBounds ?? NRW_BOUNDS;
+  }
+
   private changeFilter(filter: FilterState, typing: boolean): void {
+    const previous = this.state.filter;
     this.state = { ...this.state, filter };
     this.render();
+    // Choosing a Kreis or Regierungsbezirk brings it into view (clearing it shows NRW again); the
+    // view then follows from the filter, so it leaves the address instead of pinning the old one.
+    if (filter.kreis !== previous.kreis || filter.regierungsbezirk !== previous.regierungsbezirk) {
+      this.state = { ...this.state, view: null };
+      this.quiet = true;
+      try {
+        this.map.fitBounds(this.filterBounds(filter), { animate: false });
+      } finally {
+        this.quiet = false;
+      }
+    }
     // Keystrokes replace the entry, so "back" does not step through every letter. The URL is
     // written after the next paint: history.pushState costs a frame of its own with long lists,
     // and the visitor should see the result first.
@@ -316,7 +334,7 @@ class MapApplication implements MapApp {
 
   private setView(view: MapView | null): void {
     if (view) this.map.setView([view.lat, view.lon], view.zoom, { animate: false });
-    else this.map.fitBounds(this.regionBounds ?? NRW_BOUNDS, { animate: false });
+    else this.map.fitBounds(this.filterBounds(this.state.filter), { animate: false });
   }
 
   private deselect(): void {

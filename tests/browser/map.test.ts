@@ -244,6 +244,26 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   url.run();
 
+  const region = mapSuite("Karte: Region");
+
+  region("choosing a Kreis brings it into view, also after a reload; clearing it shows NRW again", async ({ site, mapPage }) => {
+    await openMap(mapPage, site);
+    const { page } = mapPage;
+    const view = () => page.evaluate(async () => (await window.gwMap!).map.getZoom());
+    const nrwZoom = await view();
+    await page.selectOption("select[name=kreis]", "koeln");
+    const koelnZoom = await view();
+    assert.ok(koelnZoom >= nrwZoom + 2, `Köln: Zoom ${koelnZoom}, NRW: ${nrwZoom}`);
+    await page.waitForURL((u) => u.search === "?kreis=koeln");
+    await page.reload();
+    await waitForMap(page);
+    assert.is(await view(), koelnZoom, "the address restores the same view without storing it");
+    await page.selectOption("select[name=kreis]", "");
+    assert.is(await view(), nrwZoom);
+  });
+
+  region.run();
+
   const footprint = mapSuite("Karte: Wirkungsgebiet");
 
   footprint("selecting a network with an area outlines its footprint; one without shows none", async ({ site, mapPage }) => {
