@@ -9,7 +9,8 @@ import { rename, rm } from "node:fs/promises";
 import { dirname, basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import * as pagefind from "pagefind";
+import { readdir, readFile } from "node:fs/promises";
+import { startSearchIndex, type PendingSearchIndex } from "./search-index.ts";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import type { Problem } from "../dataset/problem.ts";
 import { CONTENT_DIR, NETWORKS_DIR, ROOT, SITE_DIR } from "../paths.ts";
@@ -90,8 +91,10 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
   const tmpDir = join(dirname(outDir), `${basename(outDir)}.tmp-${process.pid}`);
   let eleventyDone = datasetDone;
   let pagefindDone = datasetDone;
+  let search: PendingSearchIndex | undefined;
   try {
     await step("Der Zwischenordner ließ sich nicht anlegen", () => rm(tmpDir, { recursive: true, force: true }));
+    if (options.pagefind ?? true) search = await step("Pagefind ließ sich nicht starten", () => startSearchIndex(dataset));
     provideDataset(dataset);
     try {
       await step("Eleventy konnte die Seite nicht erzeugen", async () => {
@@ -112,7 +115,11 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
     }
     eleventyDone = performance.now();
 
-    if (options.pagefind ?? true) await step("Pagefind konnte den Suchindex nicht erstellen", () => indexWithPagefind(tmpDir));
+    if (search) {
+      const pending = search;
+      search = undefined;
+      await step("Pagefind konnte den Suchindex nicht erstellen", async () => pending.finish(tmpDir, await searchablePages(tmpDir)));
+    }
     pagefindDone = performance.now();
 
     await step("Die fertige Seite ließ sich nicht an ihren Platz bringen", async () => {
@@ -120,6 +127,7 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
       await rename(tmpDir, outDir);
     });
   } catch (error) {
+    await search?.abandon().catch(() => undefined);
     await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
@@ -137,19 +145,17 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
   };
 }
 
-/** Indexes every page of `siteDir` and writes the search files to `<siteDir>/pagefind/`. */
-async function indexWithPagefind(siteDir: string): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "de" });
-    if (!index) throw new Error(errors.join("; ") || "kein Index");
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(added.errors.join("; "));
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
-    if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-  } finally {
-    // Pagefind runs as a child process; close it so the Node process can end.
-    await pagefind.close();
+/**
+ * Pages marked for search (`search: true` puts data-pagefind-body on <main>) other than the network
+ * pages, which the index has from the dataset already.
+ */
+async function searchablePages(siteDir: string): Promise<string[]> {
+  const pages: string[] = [];
+  for (const file of (await readdir(siteDir, { recursive: true })).sort()) {
+    if (!file.endsWith(".html") || file.startsWith("netzwerke/")) continue;
+    if ((await readFile(join(siteDir, file), "utf8")).includes("data-pagefind-body")) pages.push(file.split("\\").join("/"));
   }
+  return pages;
 }
 
 /** Runs one build step; a failure becomes a {@link SiteBuildError} that names the step. */

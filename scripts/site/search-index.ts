@@ -1,0 +1,95 @@
+/**
+ * The Pagefind search index. Network pages are indexed from the dataset as soon as it exists, so
+ * Pagefind (a separate process) works while Eleventy renders; the few other searchable pages
+ * (`search: true`) are added from their rendered HTML afterwards. Records go in a fixed order, because
+ * Pagefind's output depends on it and the build must be byte-identical.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+import type { Dataset, Network } from "../dataset/types.ts";
+import { networkUrl } from "../outputs/networks-geojson.ts";
+import { renderEntryMarkdown } from "./safe-markdown.ts";
+
+/** What one network contributes to the index. */
+export interface NetworkSearchRecord {
+  readonly url: string;
+  readonly content: string;
+  readonly meta: { readonly title: string };
+  readonly filters: { readonly Thema: readonly string[]; readonly Region: readonly string[] };
+}
+
+/** Plain text of an entry's Markdown, for the index and its result excerpts. */
+function plainText(markdown: string): string {
+  return renderEntryMarkdown(markdown)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The index record of a network: what a visitor might search for – name, summary, places,
+ * partners and their roles, the description.
+ */
+export function networkSearchRecord(network: Network, challengeLabels: ReadonlyMap<string, string>): NetworkSearchRecord {
+  const places = [network.gemeinde.name, network.kreis.name, network.regierungsbezirk.name, ...network.area.map((a) => a.name)];
+  const partners = network.partners.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
+  return {
+    url: networkUrl(network.slug),
+    content: [network.title, network.summary, places.join(", "), partners.join("; "), plainText(network.body)].join("\n"),
+    meta: { title: network.title },
+    filters: {
+      Thema: network.challenges.map((c) => challengeLabels.get(c) ?? c),
+      Region: [network.kreis.name],
+    },
+  };
+}
+
+/** A search index being built; finish it once the site's HTML is written. */
+export interface PendingSearchIndex {
+  /** Adds the rendered pages (paths relative to `siteDir`) and writes the index to `<siteDir>/pagefind/`. */
+  finish(siteDir: string, pages: readonly string[]): Promise<void>;
+  /** Stops Pagefind without writing (on a failed build). */
+  abandon(): Promise<void>;
+}
+
+/** Starts Pagefind and hands it every network at once, in slug order. */
+export async function startSearchIndex(dataset: Dataset): Promise<PendingSearchIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "de" });
+  if (!index) {
+    await pagefind.close();
+    throw new Error(errors.join("; ") || "kein Index");
+  }
+  const labels = new Map(dataset.challenges.map((c) => [c.slug, c.label]));
+  // Not awaited here: Pagefind indexes while the caller renders the site.
+  const records = Promise.all(
+    dataset.networks.map((network) => {
+      const record = networkSearchRecord(network, labels);
+      return index.addCustomRecord({ url: record.url, content: record.content, language: "de", meta: { ...record.meta }, filters: { Thema: [...record.filters.Thema], Region: [...record.filters.Region] } });
+    }),
+  );
+  records.catch(() => undefined);
+  return {
+    async finish(siteDir, pages) {
+      try {
+        for (const response of await records) if (response.errors.length > 0) throw new Error(response.errors.join("; "));
+        for (const page of [...pages].sort()) {
+          const added = await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, "")}`, content: await readFile(join(siteDir, page), "utf8") });
+          if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+        }
+        const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+        if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async abandon() {
+      await pagefind.close();
+    },
+  };
+}
