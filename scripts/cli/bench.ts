@@ -55,22 +55,39 @@ for (const count of [1000, 10000]) {
   });
 }
 
-for (const [label, script, args] of [
-  ["Seite: Beispiele", "run-site-bench.ts", ["examples"]],
-  ["Seite: 1000 Einträge", "run-site-bench.ts", ["1000"]],
+interface SiteRun {
+  entries: number;
+  coldMs: number;
+  warmMs: number;
+  timings?: { dataset: number; eleventy: number; pagefind: number };
+}
+
+for (const [label, which] of [
+  ["Seite: Beispiele", "examples"],
+  ["Seite: 1000 Einträge", "1000"],
 ] as const) {
-  const r = runStep<{ buildMs: number; bareMs: number; entries: number; timings: { dataset: number; eleventy: number; pagefind: number } }>(script, [...args]);
-  results[label] = r;
-  if ("error" in r) {
-    rows.push({ measure: label, value: `Fehler: ${r.error}`, target: "", ok: false });
+  // Each build in its own process, so neither profits from modules the other has loaded.
+  const site = runStep<SiteRun>("run-site-bench.ts", ["site", which]);
+  const bare = runStep<SiteRun>("run-site-bench.ts", ["bare", which]);
+  results[label] = { site, bare };
+  if ("error" in site || "error" in bare) {
+    rows.push({ measure: label, value: `Fehler: ${"error" in site ? site.error : ""} ${"error" in bare ? bare.error : ""}`, target: "", ok: false });
     continue;
   }
-  const ratio = r.buildMs / r.bareMs;
+  const cold = site.coldMs / bare.coldMs;
+  const warm = site.warmMs / bare.warmMs;
+  const t = site.timings!;
   rows.push({
-    measure: `${label} (${r.entries}) – voller Build vs. bloßes Eleventy`,
-    value: `${ms(r.buildMs)} (Daten ${ms(r.timings.dataset)}, Eleventy ${ms(r.timings.eleventy)}, Pagefind ${ms(r.timings.pagefind)}) vs. ${ms(r.bareMs)} = ${ratio.toFixed(2)}×`,
+    measure: `${label} (${site.entries}) – voller Build vs. bloßes Eleventy, erster Lauf`,
+    value: `${ms(site.coldMs)} (Daten ${ms(t.dataset)}, Eleventy ${ms(t.eleventy)}, Suchindex danach ${ms(t.pagefind)}) vs. ${ms(bare.coldMs)} = ${cold.toFixed(2)}×`,
     target: "≤ 2×",
-    ok: ratio <= 2,
+    ok: cold <= 2,
+  });
+  rows.push({
+    measure: `${label} (${site.entries}) – dasselbe im zweiten Lauf (ohne Startkosten)`,
+    value: `${ms(site.warmMs)} vs. ${ms(bare.warmMs)} = ${warm.toFixed(2)}×`,
+    target: "",
+    ok: undefined,
   });
 }
 
