@@ -122,10 +122,7 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
     }
     pagefindDone = performance.now();
 
-    await step("Die fertige Seite ließ sich nicht an ihren Platz bringen", async () => {
-      await rm(outDir, { recursive: true, force: true });
-      await rename(tmpDir, outDir);
-    });
+    await step("Die fertige Seite ließ sich nicht an ihren Platz bringen", () => swapIntoPlace(tmpDir, outDir));
   } catch (error) {
     await search?.abandon().catch(() => undefined);
     await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
@@ -156,6 +153,24 @@ async function searchablePages(siteDir: string): Promise<string[]> {
     if ((await readFile(join(siteDir, file), "utf8")).includes("data-pagefind-body")) pages.push(file.split("\\").join("/"));
   }
   return pages;
+}
+
+/**
+ * Replaces `outDir` by `newDir` so that at every moment one complete site exists: the old one is
+ * moved aside first and only deleted once the new one is in place (and moved back if that fails).
+ */
+async function swapIntoPlace(newDir: string, outDir: string): Promise<void> {
+  const oldDir = `${newDir}-alt`;
+  await rm(oldDir, { recursive: true, force: true });
+  const hadOld = existsSync(outDir);
+  if (hadOld) await rename(outDir, oldDir);
+  try {
+    await rename(newDir, outDir);
+  } catch (error) {
+    if (hadOld) await rename(oldDir, outDir).catch(() => undefined);
+    throw error;
+  }
+  await rm(oldDir, { recursive: true, force: true });
 }
 
 /** Runs one build step; a failure becomes a {@link SiteBuildError} that names the step. */
