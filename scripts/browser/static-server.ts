@@ -100,8 +100,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       response.writeHead(200, { ...headers, "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch {
-      response.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
-      response.end("Nicht gefunden");
+      // Like a static host: the site's own 404 page, with status 404.
+      const notFound = await readFile(join(root, "404.html")).catch(() => undefined);
+      response.writeHead(404, { ...headers, "Content-Type": notFound ? CONTENT_TYPES[".html"]! : "text/plain; charset=utf-8" });
+      response.end(request.method === "HEAD" ? undefined : (notFound ?? "Nicht gefunden"));
     }
   });
   await new Promise<void>((resolve, reject) => {

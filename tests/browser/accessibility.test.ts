@@ -1,0 +1,80 @@
+/**
+ * Automated WCAG 2.1 A/AA checks (axe-core) on every kind of page, in Chromium under the strict CSP.
+ * axe finds what a machine can find (contrast, names, roles, landmarks, ARIA misuse); the keyboard
+ * and screen-reader behaviour of the map is covered by its own tests.
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser } from "playwright-core";
+import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
+import { fixtureSite } from "../setup/build-site.ts";
+import { newMapPage, waitForMap } from "./map-page.ts";
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** One page of each kind; the map pages wait until the map has drawn. */
+const PAGES: readonly { path: string; map?: boolean }[] = [
+  { path: "/" },
+  { path: "/karte/", map: true },
+  { path: "/netzwerke/" },
+  { path: "/netzwerke/pflegebuendnis-lippe/" },
+  { path: "/themen/" },
+  { path: "/themen/bildung/" },
+  { path: "/regionen/" },
+  { path: "/regionen/kreis-lippe/" },
+  { path: "/initiative/" },
+  { path: "/newsletter/interview-dieter-schoeffmann/" },
+  { path: "/termine/" },
+  { path: "/mitmachen/" },
+  { path: "/daten/" },
+  { path: "/suche/" },
+  { path: "/einbetten/" },
+  { path: "/embed/?thema=quartier&fix=thema", map: true },
+  { path: "/gibt-es-nicht/" },
+];
+
+if (browserAvailable("Barrierefreiheits-Tests")) {
+  const a11y = suite<{ browser: Browser; server: StaticServer }>("Barrierefreiheit (axe, WCAG 2.1 AA)", {} as never);
+  a11y.before(async (context) => {
+    context.browser = await acquireBrowser();
+    context.server = await startStaticServer({ root: (await fixtureSite()).outDir, csp: strictCsp() });
+  });
+  a11y.after(async (context) => {
+    await context.server.close();
+    await releaseBrowser();
+  });
+
+  for (const { path, map } of PAGES) {
+    a11y(`${path} has no WCAG 2.1 A/AA violations`, async ({ browser, server }) => {
+      const tab = await newMapPage(browser);
+      try {
+        const response = await tab.page.goto(`${server.origin}${path}`);
+        if (path === "/gibt-es-nicht/") assert.is(response?.status(), 404);
+        if (map) await waitForMap(tab.page);
+        // evaluate() runs through the DevTools protocol, which the page's CSP does not govern.
+        await tab.page.evaluate(`${AXE_SOURCE}\n;0`);
+        const violations = (await tab.page.evaluate(() =>
+          (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }).axe
+            .run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+            .then((r) => r.violations),
+        )) as AxeViolation[];
+        const report = violations.map((v) => `${v.impact ?? "?"} ${v.id}: ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+        assert.equal(report, [], `${path}:\n${report.join("\n")}`);
+      } finally {
+        await tab.context.close();
+      }
+    });
+  }
+
+  a11y.run();
+}
