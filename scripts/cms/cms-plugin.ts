@@ -9,6 +9,7 @@ import { dirname, join, relative } from "node:path";
 import { CONTENT_DIR } from "../paths.ts";
 import site from "../../content/_data/site.js";
 import { decapConfig, serializeDecapConfig, type DecapConfigOptions } from "./decap-config.ts";
+import { adminContentSecurityPolicy } from "./admin-csp.ts";
 
 export interface CmsPluginOptions {
   /** See {@link DecapConfigOptions.localBackend}; default `true` (decap-server on localhost:8081). */
@@ -24,6 +25,7 @@ export const ADMIN_URL = "/admin/";
 interface EleventyConfig {
   addPassthroughCopy(copies: Record<string, string>): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
 }
 
 /**
@@ -72,6 +74,15 @@ export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPl
       ...(options.localBackend !== undefined ? { localBackend: options.localBackend } : {}),
       ...(options.authBaseUrl !== undefined ? { authBaseUrl: options.authBaseUrl } : {}),
     }),
+  );
+  // The page carries its policy itself, for servers that send none; frame-ancestors only works as a header.
+  const localBackend = options.localBackend;
+  const localBackendOrigins = typeof localBackend === "object" ? [new URL(localBackend.url).origin] : undefined;
+  eleventyConfig.addFilter("adminPolicy", () =>
+    adminContentSecurityPolicy(localBackendOrigins ? { localBackendOrigins } : {})
+      .split("; ")
+      .filter((directive) => !directive.startsWith("frame-ancestors"))
+      .join("; "),
   );
   eleventyConfig.addTemplate(
     "admin/config.yml.11ty.js",

@@ -24,6 +24,7 @@ import { bundleAssets } from "./bundle-assets.ts";
 import { serializeNetworksCsv, CSV_COLUMNS } from "./csv-export.ts";
 import { serializeDatasetJson } from "./json-export.ts";
 import { challengeCss } from "./challenge-css.ts";
+import { sitePolicy } from "./content-security-policy.ts";
 import { nrwOutlineSvg } from "./static-map-svg.ts";
 import { networkFieldDocs, PUBLISHED_SCHEMA_FILES } from "../dataset/schema-docs.ts";
 import mapPlugin from "./map-plugin.ts";
@@ -121,6 +122,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("footprintsGeoJson", (dataset: Dataset) => serializeFootprintsGeoJson(dataset));
   eleventyConfig.addFilter("networksCsv", (dataset: Dataset, baseUrl: string) => serializeNetworksCsv(dataset, baseUrl));
   eleventyConfig.addFilter("datasetJson", (dataset: Dataset, baseUrl: string) => serializeDatasetJson(dataset, { baseUrl, contentLicense: site.contentLicense }));
+  eleventyConfig.addFilter("sitePolicy", () => sitePolicy());
   eleventyConfig.addFilter("challengeCss", (dataset: Dataset) => challengeCss(dataset.challenges));
   eleventyConfig.addFilter("nrwOutlineSvg", () => nrwOutlineSvg());
   eleventyConfig.addFilter("schemaFileText", (file: string) => {

@@ -6,6 +6,7 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { sitePolicy } from "../../scripts/site/content-security-policy.ts";
 import { join } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { fixtureSite, type FixtureSite } from "../setup/build-site.ts";
@@ -92,6 +93,17 @@ quality("the header search works as a progressive enhancement", ({ pages }) => {
     assert.ok(page.first("div", (e) => e.attribs.id === "suche"), `${file}: search container`);
     assert.ok(page.first("form", (e) => e.attribs.action === "/suche/"), `${file}: search form that works before the search script loads`);
     assert.not.ok(page.first("script", (e) => e.attribs.src === "/pagefind/pagefind-ui.js"), `${file}: Pagefind loads on demand, not with every page`);
+  }
+});
+
+quality("every page carries the strict policy itself, in case the server sends none", ({ pages }) => {
+  for (const [file, page] of pages) {
+    const meta = page.first("meta", (e) => (e.attribs["http-equiv"] ?? "").toLowerCase() === "content-security-policy");
+    assert.ok(meta, `${file}: CSP meta element`);
+    const policy = meta.attribs.content ?? "";
+    if (file.startsWith("admin/")) continue; // Decap needs its own, documented policy.
+    assert.is(policy, sitePolicy(), file);
+    assert.not.match(policy, /'unsafe-inline'|'unsafe-eval'|frame-ancestors/, file);
   }
 });
 
