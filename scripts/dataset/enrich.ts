@@ -4,7 +4,7 @@
  */
 import type { RawEntry } from "./raw-entry.generated.ts";
 import type { LoadedEntry } from "./load-entry.ts";
-import type { AreaRef, LonLat, Network, SectorSlug } from "./types.ts";
+import type { AreaRef, FootprintGeometry, LonLat, Network, SectorSlug } from "./types.ts";
 import type { GeoIndex } from "./geo-index.ts";
 
 /** Decimal places kept for points: 6 is about 0.1 m, finer than any address. */
@@ -31,6 +31,7 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
   const present = new Set(raw.partners.map((p) => p.sector));
   const sectors = sectorOrder.filter((s) => present.has(s));
 
+  let footprint: FootprintGeometry | null | undefined;
   return Object.freeze({
     slug: entry.slug,
     sourcePath: entry.sourcePath,
@@ -53,7 +54,12 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     point,
     pointSource: raw.coordinates ? "coordinates" : "gemeinde",
     area,
-    footprint: area.length > 0 ? geo.footprint(outermostPlaces([{ kind: "gemeinde", ags: gemeinde.ags, name: gemeinde.name, slug: "" }, ...area], geo)) : null,
+    // Computed on first read: a polygon union costs tens of milliseconds, and `npm run validate`
+    // or `npm run new` never look at footprints.
+    get footprint(): FootprintGeometry | null {
+      footprint ??= area.length > 0 ? geo.footprint(outermostPlaces([{ kind: "gemeinde", ags: gemeinde.ags, name: gemeinde.name, slug: "" }, ...area], geo)) : null;
+      return footprint;
+    },
     sectors,
     hasKmu: raw.partners.some((p) => p.sector === "unternehmen" && p.size === "kmu"),
   });
