@@ -18,8 +18,11 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     ? [round(raw.coordinates.lon), round(raw.coordinates.lat)]
     : [round(gemeinde.point[0]), round(gemeinde.point[1])];
 
-  // Validation has placed `coordinates` inside this Gemeinde by point-in-polygon, so its Kreis holds.
-  const kreis = geo.kreisByAgs(gemeinde.kreisAgs)!;
+  // The places follow from where the point lies (point-in-polygon on the BKG Gemeinde boundaries,
+  // which do not overlap), Kreis and Regierungsbezirk from that Gemeinde's key. Validation has made
+  // sure `coordinates` lie in the named Gemeinde, and representative points lie in their own.
+  const placed = geo.findGemeindeAt(point) ?? gemeinde;
+  const kreis = geo.kreisByAgs(placed.kreisAgs)!;
   const regierungsbezirk = geo.regierungsbezirkByAgs(kreis.regierungsbezirkAgs)!;
 
   const area: AreaRef[] = [];
@@ -48,7 +51,7 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     reviewed: raw.reviewed,
     example: raw.example === true,
     body: entry.body,
-    gemeinde: { ags: gemeinde.ags, name: gemeinde.name, slug: "" },
+    gemeinde: { ags: placed.ags, name: placed.name, slug: "" },
     kreis: { ags: kreis.ags, name: kreis.displayName, slug: kreis.slug, type: kreis.type },
     regierungsbezirk: { ags: regierungsbezirk.ags, name: regierungsbezirk.displayName, slug: regierungsbezirk.slug },
     point,
