@@ -51,5 +51,6 @@ export function renderEntry(draft: EntryDraft, body: string = BODY_TEMPLATE): st
   })
     .replace(/^challenges:\n((?:  - .+\n)+)/m, (_m, items: string) => `challenges: [${items.trim().split("\n").map((l) => l.replace(/^\s*- /, "")).join(", ")}]\n`)
     .replace(/^municipality: (\d+)$/m, 'municipality: "$1"');
-  return `---\n${SCHEMA_COMMENT}\n${yaml}---\n\n${body}`;
+  // One blank line after the front matter, however many the body brought along.
+  return `---\n${SCHEMA_COMMENT}\n${yaml}---\n\n${body.replace(/^\n+/, "")}`;
 }
