@@ -5,7 +5,7 @@
  */
 import { loadGazetteer, type Gemeinde, type Kreis, type Regierungsbezirk, type AreaMatch } from "../geo/gazetteer.ts";
 import * as boundaries from "../geo/boundaries.ts";
-import { unionFootprint } from "../geo/union-footprint.ts";
+import { dissolveFootprint, unionFootprint } from "../geo/union-footprint.ts";
 import type { AreaRef, FootprintGeometry, LonLat } from "./types.ts";
 
 export interface GeoIndex {
@@ -25,11 +25,23 @@ export interface GeoIndex {
 
 let shared: GeoIndex | undefined;
 
+function polygonOf(place: AreaRef) {
+  return place.kind === "gemeinde"
+    ? boundaries.gemeindePolygon(place.ags)
+    : place.kind === "kreis"
+      ? boundaries.kreisPolygon(place.ags)
+      : boundaries.regierungsbezirkPolygon(place.ags);
+}
+
 /** The GeoIndex over the committed NRW data in data/geo (built once per process). */
 export function nrwGeoIndex(): GeoIndex {
   if (shared) return shared;
   const gazetteer = loadGazetteer();
   const footprints = new Map<string, FootprintGeometry>();
+  const gemeindenOf = (place: AreaRef): string[] =>
+    place.kind === "gemeinde"
+      ? [place.ags]
+      : gazetteer.gemeinden.filter((g) => (place.kind === "kreis" ? g.kreisAgs : g.regierungsbezirkAgs) === place.ags).map((g) => g.ags);
   shared = {
     findGemeinde: (input) => gazetteer.findGemeinde(input),
     suggestGemeinden: (input) => gazetteer.suggestGemeinden(input),
@@ -46,15 +58,14 @@ export function nrwGeoIndex(): GeoIndex {
       const key = places.map((p) => `${p.kind}:${p.ags}`).sort().join(",");
       let geometry = footprints.get(key);
       if (!geometry) {
-        geometry = unionFootprint(
-          places.map((p) =>
-            p.kind === "gemeinde"
-              ? boundaries.gemeindePolygon(p.ags)
-              : p.kind === "kreis"
-                ? boundaries.kreisPolygon(p.ags)
-                : boundaries.regierungsbezirkPolygon(p.ags),
-          ),
-        );
+        if (places.length === 1) {
+          const [place] = places as [AreaRef];
+          geometry = unionFootprint([polygonOf(place)]);
+        } else {
+          // Several places: merge them on the Gemeinde layer, whose shared borders match exactly.
+          const agsList = [...new Set(places.flatMap((p) => gemeindenOf(p)))].sort();
+          geometry = dissolveFootprint(agsList.map((ags) => boundaries.gemeindePolygon(ags)));
+        }
         footprints.set(key, geometry);
       }
       return geometry;

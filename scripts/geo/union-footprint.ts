@@ -6,6 +6,7 @@ import { union } from "@turf/union";
 import { featureCollection } from "@turf/helpers";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { FootprintGeometry } from "../dataset/types.ts";
+import { dissolvePolygons } from "./dissolve-gemeinden.ts";
 
 /** Coordinates of footprints keep 4 decimals (~10 m): enough for an outline on a map of NRW. */
 const DECIMALS = 4;
@@ -35,6 +36,18 @@ export function unionFootprint(features: readonly Feature<Polygon | MultiPolygon
   return roundGeometry(geometry);
 }
 
+/**
+ * The footprint of a set of Gemeinden: their shared borders dropped (fast, exact for the tiling
+ * Gemeinde layer), or a general union if the polygons do not tile.
+ *
+ * @param gemeinden Gemeinde polygons from data/geo/gemeinden.geojson
+ * @returns the merged geometry, rounded to 4 decimals
+ */
+export function dissolveFootprint(gemeinden: readonly Feature<Polygon | MultiPolygon>[]): FootprintGeometry {
+  const dissolved = gemeinden.length > 1 ? dissolvePolygons(gemeinden.map((g) => g.geometry)) : undefined;
+  return dissolved ? roundGeometry(dissolved) : unionFootprint(gemeinden);
+}
+
 function concat(features: readonly Feature<Polygon | MultiPolygon>[]): MultiPolygon {
   return {
     type: "MultiPolygon",
@@ -44,7 +57,11 @@ function concat(features: readonly Feature<Polygon | MultiPolygon>[]): MultiPoly
 
 function roundGeometry(geometry: Polygon | MultiPolygon): FootprintGeometry {
   const factor = 10 ** DECIMALS;
-  const ring = (r: number[][]) => r.map(([lon, lat]) => [Math.round(lon! * factor) / factor, Math.round(lat! * factor) / factor] as const);
+  // Rounding can make neighbouring points equal; a ring keeps each point once.
+  const ring = (r: number[][]) =>
+    r
+      .map(([lon, lat]) => [Math.round(lon! * factor) / factor, Math.round(lat! * factor) / factor] as const)
+      .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
   return geometry.type === "Polygon"
     ? { type: "Polygon", coordinates: geometry.coordinates.map(ring) }
     : { type: "MultiPolygon", coordinates: geometry.coordinates.map((p) => p.map(ring)) };
