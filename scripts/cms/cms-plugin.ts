@@ -4,8 +4,9 @@
  * the JSON Schema. The page itself is content/admin/index.njk.
  */
 import { readdirSync } from "node:fs";
+import { copyFile, mkdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { CONTENT_DIR } from "../paths.ts";
 import site from "../../content/_data/site.js";
 import { decapConfig, serializeDecapConfig, type DecapConfigOptions } from "./decap-config.ts";
@@ -24,6 +25,7 @@ export const ADMIN_URL = "/admin/";
 /** Minimal type of the Eleventy config API as used here. */
 interface EleventyConfig {
   addPassthroughCopy(copies: Record<string, string>): void;
+  on(event: "eleventy.after", handler: (event: { directories: { output: string } }) => Promise<void>): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
 }
@@ -60,10 +62,22 @@ function cwdRelative(path: string): string {
  * eleventyConfig.addPlugin(cmsPlugin);
  */
 export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPluginOptions = {}): void {
-  const copies: Record<string, string> = {};
-  for (const file of decapBundleFiles()) copies[cwdRelative(file)] = `admin/${file.split(/[\\/]/).pop()}`;
-  copies[cwdRelative(join(CONTENT_DIR, "admin", "admin.css"))] = "admin/admin.css";
-  eleventyConfig.addPassthroughCopy(copies);
+  eleventyConfig.addPassthroughCopy({ [cwdRelative(join(CONTENT_DIR, "admin", "admin.css"))]: "admin/admin.css" });
+  // Decap's ~100 files are copied with the file system's own copy, in parallel, and skipped when an
+  // identical copy is already there (npm start): Eleventy's passthrough copy took a third of a build.
+  const bundle = decapBundleFiles();
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const target = join(directories.output, "admin");
+    await mkdir(target, { recursive: true });
+    await Promise.all(
+      bundle.map(async (file) => {
+        const destination = join(target, basename(file));
+        const [from, to] = await Promise.all([stat(file), stat(destination).catch(() => undefined)]);
+        if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) return;
+        await copyFile(file, destination);
+      }),
+    );
+  });
 
   // Rendered once per configuration: the schema does not change during a build.
   const yaml = serializeDecapConfig(
