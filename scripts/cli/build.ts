@@ -4,7 +4,7 @@
  * (stack trace with DEBUG=1), exit 2, _site/ untouched.
  */
 import { buildSite, EntryProblemsError } from "../site/build-site.ts";
-import { reportProblems } from "./report-problems.ts";
+import { reportProblems } from "../dataset/report-problems.ts";
 import { runCli } from "./run-cli.ts";
 import { relative } from "node:path";
 

@@ -8,7 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import { relative, join } from "node:path";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import { CONTENT_DIR, NETWORKS_DIR, ROOT, SITE_DIR } from "../paths.ts";
-import { reportProblems } from "./report-problems.ts";
+import { reportProblems } from "../dataset/report-problems.ts";
 import { runCli } from "./run-cli.ts";
 
 const PORT = 8080;

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import { NETWORKS_DIR } from "../paths.ts";
-import { reportProblems, reportWarnings } from "./report-problems.ts";
+import { reportProblems, reportWarnings } from "../dataset/report-problems.ts";
 import { contentWarnings } from "../dataset/content-warnings.ts";
 import { runCli } from "./run-cli.ts";
 

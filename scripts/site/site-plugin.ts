@@ -12,7 +12,7 @@ import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import type { Dataset } from "../dataset/types.ts";
 import { NETWORKS_DIR, ROOT } from "../paths.ts";
-import { reportProblems } from "../cli/report-problems.ts";
+import { reportProblems } from "../dataset/report-problems.ts";
 import { serializeNetworksGeoJson, networksGeoJson } from "../outputs/networks-geojson.ts";
 import { serializeFootprintsGeoJson } from "../outputs/footprints-geojson.ts";
 import { readFileSync } from "node:fs";
