@@ -5,8 +5,7 @@
  * explain the short names, and the licences that apply.
  */
 import type { Dataset, Network } from "../dataset/types.ts";
-import { networkUrl } from "../outputs/networks-geojson.ts";
-import { GEO_ATTRIBUTION } from "../outputs/networks-geojson.ts";
+import { GEO_ATTRIBUTION, networkUrl } from "../outputs/networks-geojson.ts";
 
 export interface JsonExportOptions {
   readonly baseUrl: string;
@@ -16,11 +15,11 @@ export interface JsonExportOptions {
 function exportNetwork(network: Network, baseUrl: string): Record<string, unknown> {
   // Footprint polygons live once per network in wirkungsgebiete.geojson; repeating them here made
   // this file ten times larger than everything else in it.
-  const { sourcePath: _internal, footprint, ...rest } = network;
+  const { sourcePath: _internal, footprint: _polygons, ...rest } = network;
   return {
     ...rest,
     url: `${baseUrl}${networkUrl(network.slug)}`,
-    footprint: footprint ? `${baseUrl}/daten/wirkungsgebiete.geojson` : null,
+    footprint: network.area.length > 0 ? `${baseUrl}/daten/wirkungsgebiete.geojson` : null,
   };
 }
 
