@@ -25,7 +25,7 @@ export const ADMIN_URL = "/admin/";
 /** Minimal type of the Eleventy config API as used here. */
 interface EleventyConfig {
   addPassthroughCopy(copies: Record<string, string>): void;
-  on(event: "eleventy.after", handler: (event: { directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: { output: string } }) => Promise<void>): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
 }
@@ -53,6 +53,19 @@ function cwdRelative(path: string): string {
   return relative(process.cwd(), path).split("\\").join("/");
 }
 
+/** Copies Decap's files into `target`, skipping those already there unchanged. */
+async function copyDecapBundle(bundle: readonly string[], target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  await Promise.all(
+    bundle.map(async (file) => {
+      const destination = join(target, basename(file));
+      const [from, to] = await Promise.all([stat(file), stat(destination).catch(() => undefined)]);
+      if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) return;
+      await copyFile(file, destination);
+    }),
+  );
+}
+
 /**
  * The plugin.
  *
@@ -65,18 +78,15 @@ export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPl
   eleventyConfig.addPassthroughCopy({ [cwdRelative(join(CONTENT_DIR, "admin", "admin.css"))]: "admin/admin.css" });
   // Decap's ~100 files are copied with the file system's own copy, in parallel, and skipped when an
   // identical copy is already there (npm start): Eleventy's passthrough copy took a third of a build.
+  // Copying starts with the build and runs while Eleventy renders; the build waits for it at the end.
   const bundle = decapBundleFiles();
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const target = join(directories.output, "admin");
-    await mkdir(target, { recursive: true });
-    await Promise.all(
-      bundle.map(async (file) => {
-        const destination = join(target, basename(file));
-        const [from, to] = await Promise.all([stat(file), stat(destination).catch(() => undefined)]);
-        if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) return;
-        await copyFile(file, destination);
-      }),
-    );
+  let copying: Promise<unknown> = Promise.resolve();
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    copying = copyDecapBundle(bundle, join(directories.output, "admin"));
+    copying.catch(() => undefined);
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    await copying;
   });
 
   // Rendered once per configuration: the schema does not change during a build.

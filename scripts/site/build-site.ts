@@ -9,8 +9,8 @@ import { rename, rm } from "node:fs/promises";
 import { dirname, basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { readdir, readFile } from "node:fs/promises";
-import { startSearchIndex, type PendingSearchIndex } from "./search-index.ts";
+import { openSearchIndex, type PendingSearchIndex, type SearchablePage } from "./search-index.ts";
+import type { Dataset } from "../dataset/types.ts";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import type { Problem } from "../dataset/problem.ts";
 import { CONTENT_DIR, NETWORKS_DIR, ROOT, SITE_DIR } from "../paths.ts";
@@ -83,21 +83,33 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
   const outDir = resolve(options.outDir ?? SITE_DIR);
   const start = performance.now();
 
-  const { dataset, problems } = await buildDataset(networksDir);
-  if (problems.length > 0) throw new EntryProblemsError(problems);
+  // Pagefind starts as a separate process while the entries are read and checked.
+  const opening = options.pagefind ?? true ? step("Pagefind ließ sich nicht starten", openSearchIndex) : undefined;
+  opening?.catch(() => undefined);
+  let search: PendingSearchIndex | undefined;
+  let dataset: Dataset;
+  try {
+    const built = await buildDataset(networksDir);
+    if (built.problems.length > 0) throw new EntryProblemsError(built.problems);
+    dataset = built.dataset;
+    search = await opening;
+  } catch (error) {
+    await (await opening?.catch(() => undefined))?.abandon().catch(() => undefined);
+    throw error;
+  }
   const datasetDone = performance.now();
 
   // Next to the output, so the final rename stays on one file system; `_site.*/` is git-ignored.
   const tmpDir = join(dirname(outDir), `${basename(outDir)}.tmp-${process.pid}`);
   let eleventyDone = datasetDone;
   let pagefindDone = datasetDone;
-  let search: PendingSearchIndex | undefined;
   try {
     await step("Der Zwischenordner ließ sich nicht anlegen", () => rm(tmpDir, { recursive: true, force: true }));
-    if (options.pagefind ?? true) search = await step("Pagefind ließ sich nicht starten", () => startSearchIndex(dataset));
+    search?.addNetworks(dataset);
     provideDataset(dataset);
+    let rendered: readonly RenderedPage[] = [];
     try {
-      await step("Eleventy konnte die Seite nicht erzeugen", async () => {
+      rendered = await step("Eleventy konnte die Seite nicht erzeugen", async () => {
         // Eleventy resolves its folders and ignore globs against the working directory.
         const eleventy = new Eleventy(cwdRelative(CONTENT_DIR), tmpDir, {
           configPath: cwdRelative(join(ROOT, ".eleventy.js")),
@@ -108,7 +120,8 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
         eleventy.directories.freeze();
         // Eleventy prints its own error report with stack traces; ours is one line unless DEBUG=1.
         if (!process.env.DEBUG) eleventy.disableLogger();
-        await eleventy.write();
+        const [, pages] = (await eleventy.write()) as [unknown, RenderedPage[]];
+        return pages;
       });
     } finally {
       provideDataset(undefined);
@@ -118,7 +131,7 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
     if (search) {
       const pending = search;
       search = undefined;
-      await step("Pagefind konnte den Suchindex nicht erstellen", async () => pending.finish(tmpDir, await searchablePages(tmpDir)));
+      await step("Pagefind konnte den Suchindex nicht erstellen", () => pending.finish(tmpDir, searchablePages(rendered)));
     }
     pagefindDone = performance.now();
 
@@ -142,17 +155,22 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
   };
 }
 
+/** What Eleventy's `write()` reports for each page it wrote. */
+interface RenderedPage {
+  readonly url: string | false;
+  readonly content: string;
+}
+
 /**
  * Pages marked for search (`search: true` puts data-pagefind-body on <main>) other than the network
- * pages, which the index has from the dataset already.
+ * pages, which the index has from the dataset already. Taken from Eleventy's results, so nothing
+ * has to be read back from disk.
  */
-async function searchablePages(siteDir: string): Promise<string[]> {
-  const pages: string[] = [];
-  for (const file of (await readdir(siteDir, { recursive: true })).sort()) {
-    if (!file.endsWith(".html") || file.startsWith("netzwerke/")) continue;
-    if ((await readFile(join(siteDir, file), "utf8")).includes("data-pagefind-body")) pages.push(file.split("\\").join("/"));
-  }
-  return pages;
+function searchablePages(rendered: readonly RenderedPage[]): SearchablePage[] {
+  return rendered
+    .filter((page): page is RenderedPage & { url: string } => typeof page.url === "string" && page.url.endsWith("/") && !page.url.startsWith("/netzwerke/"))
+    .filter((page) => page.content.includes("data-pagefind-body"))
+    .map((page) => ({ url: page.url, html: page.content }));
 }
 
 /**

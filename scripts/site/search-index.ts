@@ -4,7 +4,6 @@
  * (`search: true`) are added from their rendered HTML afterwards. Records go in a fixed order, because
  * Pagefind's output depends on it and the build must be byte-identical.
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { Dataset, Network } from "../dataset/types.ts";
@@ -50,36 +49,53 @@ export function networkSearchRecord(network: Network, challengeLabels: ReadonlyM
   };
 }
 
-/** A search index being built; finish it once the site's HTML is written. */
+/** A rendered page that Pagefind should index from its HTML. */
+export interface SearchablePage {
+  /** Site-relative URL, e.g. `/initiative/`. */
+  readonly url: string;
+  readonly html: string;
+}
+
+/** A search index being built; add the networks, then finish it once the site is rendered. */
 export interface PendingSearchIndex {
-  /** Adds the rendered pages (paths relative to `siteDir`) and writes the index to `<siteDir>/pagefind/`. */
-  finish(siteDir: string, pages: readonly string[]): Promise<void>;
+  /** Hands Pagefind every network at once, in slug order; it indexes them while the caller renders. */
+  addNetworks(dataset: Dataset): void;
+  /** Adds the rendered pages and writes the index to `<siteDir>/pagefind/`. */
+  finish(siteDir: string, pages: readonly SearchablePage[]): Promise<void>;
   /** Stops Pagefind without writing (on a failed build). */
   abandon(): Promise<void>;
 }
 
-/** Starts Pagefind and hands it every network at once, in slug order. */
-export async function startSearchIndex(dataset: Dataset): Promise<PendingSearchIndex> {
+/**
+ * Starts Pagefind (a separate process, so the caller can build the dataset meanwhile).
+ *
+ * @throws when Pagefind cannot create an index
+ */
+export async function openSearchIndex(): Promise<PendingSearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "de" });
   if (!index) {
     await pagefind.close();
     throw new Error(errors.join("; ") || "kein Index");
   }
-  const labels = new Map(dataset.challenges.map((c) => [c.slug, c.label]));
-  // Not awaited here: Pagefind indexes while the caller renders the site.
-  const records = Promise.all(
-    dataset.networks.map((network) => {
-      const record = networkSearchRecord(network, labels);
-      return index.addCustomRecord({ url: record.url, content: record.content, language: "de", meta: { ...record.meta }, filters: { Thema: [...record.filters.Thema], Region: [...record.filters.Region] } });
-    }),
-  );
-  records.catch(() => undefined);
+  let records: Promise<{ errors: string[] }[]> = Promise.resolve([]);
   return {
+    addNetworks(dataset) {
+      const labels = new Map(dataset.challenges.map((c) => [c.slug, c.label]));
+      // Not awaited here: Pagefind indexes while the caller renders the site.
+      records = Promise.all(
+        dataset.networks.map((network) => {
+          const record = networkSearchRecord(network, labels);
+          return index.addCustomRecord({ url: record.url, content: record.content, language: "de", meta: { ...record.meta }, filters: { Thema: [...record.filters.Thema], Region: [...record.filters.Region] } });
+        }),
+      );
+      records.catch(() => undefined);
+    },
     async finish(siteDir, pages) {
       try {
         for (const response of await records) if (response.errors.length > 0) throw new Error(response.errors.join("; "));
-        for (const page of [...pages].sort()) {
-          const added = await index.addHTMLFile({ url: `/${page.replace(/index\.html$/, "")}`, content: await readFile(join(siteDir, page), "utf8") });
+        // Pagefind's output depends on the order records arrive in; URL order keeps builds identical.
+        for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+          const added = await index.addHTMLFile({ url: page.url, content: page.html });
           if (added.errors.length > 0) throw new Error(added.errors.join("; "));
         }
         const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });

@@ -21,6 +21,8 @@ import { SCHEMA_DIR } from "../paths.ts";
 import { filters, impactSteps } from "./filters.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import { bundleAssets } from "./bundle-assets.ts";
+import { writeNetworkPages } from "./network-pages.ts";
+import { sitemapUrls, type SitemapPage } from "./sitemap.ts";
 import { serializeNetworksCsv, CSV_COLUMNS } from "./csv-export.ts";
 import { serializeDatasetJson } from "./json-export.ts";
 import { challengeCss } from "./challenge-css.ts";
@@ -123,6 +125,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("networksCsv", (dataset: Dataset, baseUrl: string) => serializeNetworksCsv(dataset, baseUrl));
   eleventyConfig.addFilter("datasetJson", (dataset: Dataset, baseUrl: string) => serializeDatasetJson(dataset, { baseUrl, contentLicense: site.contentLicense }));
   eleventyConfig.addFilter("sitePolicy", () => sitePolicy());
+  eleventyConfig.addFilter("sitemapUrls", (pages: readonly SitemapPage[], dataset: Dataset) => sitemapUrls(pages, dataset));
   eleventyConfig.addFilter("challengeCss", (dataset: Dataset) => challengeCss(dataset.challenges));
   eleventyConfig.addFilter("nrwOutlineSvg", () => nrwOutlineSvg());
   eleventyConfig.addFilter("schemaFileText", (file: string) => {
@@ -148,10 +151,22 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     },
   });
 
+  // esbuild runs in its own process: it bundles while Eleventy renders, and the build waits for
+  // it (and fails with it) at the end.
+  // The network pages are written the same way, from the dataset (see network-pages.ts).
+  let pending: Promise<unknown> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }: BeforeEvent) => {
     const dev = runMode !== "build";
     if (dev && !provided) await refreshDataset();
-    await bundleAssets({ outDir: directories.output, dev });
+    const dataset = await datasetForBuild();
+    pending = Promise.all([
+      bundleAssets({ outDir: directories.output, dev }),
+      writeNetworkPages(dataset, siteModelFor(dataset), site, directories.output),
+    ]);
+    pending.catch(() => undefined);
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    await pending;
   });
 
   eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });

@@ -30,7 +30,7 @@ escaping("template syntax in entries appears literally and is never evaluated", 
   const text = page.mainText();
   assert.ok(text.includes("{% raw %}roh{% endraw %}"));
   assert.ok(text.includes("Rechnen: {{ 7*7 }} und {% raw %}nichts{% endraw %} und {%- set x = 1 -%}."));
-  assert.ok(text.includes("– {% include 'base.njk' %}"), "an include in an entry stays text");
+  assert.ok(text.includes("– {% include 'page.njk' %}"), "an include in an entry stays text");
   assert.ok(text.includes("<i>Kursiv</i> {{ site.url }}"), "no access to template data");
   // 7*7 evaluated would show up as 49 in title, summary or body; the only numbers there are the literal ones.
   const header = textOf(page.first("header", (e) => (e.attribs.class ?? "").includes("network__header"))!);
