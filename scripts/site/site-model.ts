@@ -6,7 +6,7 @@
  */
 import turfDistance from "@turf/distance";
 import { loadGazetteer } from "../geo/gazetteer.ts";
-import type { Challenge, Dataset, Network, Partner, Sector } from "../dataset/types.ts";
+import type { Challenge, Dataset, LonLat, Network, Partner, Sector } from "../dataset/types.ts";
 
 /** Networks farther away than this are not "in der Nähe". */
 export const NEARBY_RADIUS_KM = 50;
@@ -79,35 +79,286 @@ export function byTitle(a: Network, b: Network): number {
   return collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
+// Turf's mean Earth radius, so the approximation below measures the same kilometres.
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
 /**
- * Networks nearest to `network` within {@link NEARBY_RADIUS_KM}, nearest first.
+ * How far the planar approximation in {@link nearbyNetworks} may be off, relative to turf.
+ * Turf computes d = 2R·asin(√h) with h = sin²(Δφ/2) + cosφ₁·cosφ₂·sin²(Δλ/2); the approximation
+ * is the same formula with sin x and asin x replaced by x. As x − x³/6 ≤ sin x ≤ x ≤ asin x ≤
+ * x/√(1−x²), the relative error stays below (Δ/2)²/6 + h, where Δ is the larger angle. Inside the
+ * 50 km search box Δ < 0.013 rad at NRW latitudes (and < 0.05 rad up to 80°), so the error is
+ * below 0.01 %: 1 % leaves ample room for that and for rounding. The margin only decides which
+ * pairs turf measures; the distances and the order always come from turf.
+ */
+const MARGIN = 0.01;
+
+/**
+ * What the indexes below share: slug and title rank by position in the network list. The
+ * searches read plain arrays like these rather than the networks: V8 keeps network objects in its
+ * slow dictionary mode, so reading their properties in bulk is expensive.
+ */
+interface ByPosition {
+  readonly slug: readonly string[];
+  readonly rank: Int32Array;
+  /** At least as many as the networks that share any one slug (1 in a valid dataset). */
+  readonly slugRepeats: number;
+}
+
+function byPosition(all: readonly Network[], titleRank: ReadonlyMap<Network, number>): ByPosition {
+  const slug = all.map((n) => n.slug);
+  return { slug, rank: Int32Array.from(all, (n) => titleRank.get(n)!), slugRepeats: slug.length - new Set(slug).size + 1 };
+}
+
+/** What {@link nearbyNetworks} searches; build it once per dataset with {@link indexForNearby}. */
+export interface NearbyIndex extends ByPosition {
+  /** Positions sorted by latitude, so a search only visits the band that can hold the nearest. */
+  readonly byLatitude: Int32Array;
+  /** Latitude, longitude and cos(latitude) in `byLatitude` order. */
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly cosLat: Float64Array;
+  /** Memo of {@link nearestTo} by point, filled as networks ask. */
+  readonly nearest: Map<string, readonly Measured[]>;
+}
+
+/**
+ * Builds the index {@link nearbyNetworks} searches.
+ *
+ * @param all every network of the dataset
+ * @param titleRank each network's position in title order
+ */
+export function indexForNearby(all: readonly Network[], titleRank: ReadonlyMap<Network, number> = rankByTitle(all)): NearbyIndex {
+  const points = all.map((n) => n.point);
+  const byLatitude = Int32Array.from(points.keys()).sort((a, b) => points[a]![1] - points[b]![1]);
+  const lat = Float64Array.from(byLatitude, (position) => points[position]![1]);
+  return {
+    ...byPosition(all, titleRank),
+    byLatitude,
+    lat,
+    lon: Float64Array.from(byLatitude, (position) => points[position]![0]),
+    cosLat: lat.map((degrees) => Math.cos(degrees * RAD)),
+    nearest: new Map(),
+  };
+}
+
+/** What {@link relatedNetworks} counts with; build it once per dataset with {@link indexForRelated}. */
+export interface RelatedIndex extends ByPosition {
+  /** The main (first) challenge by position. */
+  readonly main: readonly (string | undefined)[];
+  /** Positions of the networks of each challenge. */
+  readonly byChallenge: ReadonlyMap<string, Int32Array>;
+  /** Shared-challenge counters by position: scratch space, zero between searches. */
+  readonly shared: Int32Array;
+  /** Memo of {@link rankRelated} by challenges, filled as networks ask. */
+  readonly related: Map<string, readonly number[]>;
+}
+
+/**
+ * Builds the index {@link relatedNetworks} counts with.
+ *
+ * @param all every network of the dataset
+ * @param titleRank each network's position in title order
+ */
+export function indexForRelated(all: readonly Network[], titleRank: ReadonlyMap<Network, number> = rankByTitle(all)): RelatedIndex {
+  const byChallenge = new Map<string, number[]>();
+  const main = all.map((n, position) => {
+    const challenges = n.challenges;
+    for (const challenge of new Set(challenges)) append(byChallenge, challenge, position);
+    return challenges[0];
+  });
+  return {
+    ...byPosition(all, titleRank),
+    main,
+    byChallenge: new Map([...byChallenge].map(([challenge, positions]) => [challenge, Int32Array.from(positions)])),
+    shared: new Int32Array(all.length),
+    related: new Map(),
+  };
+}
+
+/**
+ * Networks nearest to `network` within {@link NEARBY_RADIUS_KM}, nearest first; equal distances
+ * by title.
  *
  * @param network the network whose neighbours are wanted
  * @param all every network of the dataset
+ * @param titleRank each network's position in title order (see {@link byTitle})
+ * @param index {@link indexForNearby} of `all`; pass it when asking for many networks
  * @returns up to {@link NEARBY_LIMIT} neighbours with their distance
  */
 export function nearbyNetworks(
   network: Network,
   all: readonly Network[],
   titleRank: ReadonlyMap<Network, number> = rankByTitle(all),
+  index: NearbyIndex = indexForNearby(all, titleRank),
 ): NearbyNetwork[] {
-  const [lon, lat] = network.point;
-  // One degree of latitude is 111 km; a cheap box test spares turf most of the pairs.
+  // Networks without coordinates share their Gemeinde's point, so search once per point, keeping
+  // room to drop the asking network (and any namesakes) afterwards. join() keeps every digit.
+  const point = network.point;
+  const key = point.join();
+  let nearest = index.nearest.get(key);
+  if (!nearest) {
+    nearest = nearestTo(point, index, NEARBY_LIMIT + index.slugRepeats);
+    index.nearest.set(key, nearest);
+  }
+  const slug = network.slug;
+  return nearest
+    .filter(({ position }) => index.slug[position] !== slug)
+    .slice(0, NEARBY_LIMIT)
+    .map(({ position, exact }) => ({ network: all[position]!, km: Math.max(1, Math.round(exact)) }));
+}
+
+/** A network (by position) with its distance as turf measures it. */
+interface Measured {
+  readonly position: number;
+  readonly exact: number;
+  readonly rank: number;
+}
+
+/** The `limit` networks nearest to `point` within the radius, by turf distance and title. */
+function nearestTo([lon, lat]: LonLat, index: NearbyIndex, limit: number): Measured[] {
+  const cosLat = Math.cos(lat * RAD);
+  // One degree of latitude is 111 km. The box is slightly larger than the radius and no longer
+  // needed for speed, but it is part of which networks count, so it stays exactly as it was.
   const latSpan = NEARBY_RADIUS_KM / 111;
   const lonSpan = NEARBY_RADIUS_KM / (111 * Math.cos((lat * Math.PI) / 180));
-  const nearest: { network: Network; exact: number; rank: number }[] = [];
-  for (const other of all) {
-    if (other.slug === network.slug) continue;
-    if (Math.abs(other.point[1] - lat) > latSpan || Math.abs(other.point[0] - lon) > lonSpan) continue;
-    const exact = turfDistance([lon, lat], [other.point[0], other.point[1]], { units: "kilometers" });
-    if (exact <= NEARBY_RADIUS_KM) keepBest(nearest, { network: other, exact, rank: titleRank.get(other)! }, NEARBY_LIMIT, (a, b) => a.exact - b.exact || a.rank - b.rank);
+  // Candidates are networks whose approximate distance is within `reach`: the radius (plus
+  // margin) and, once `limit` are known, not clearly farther than the farthest of those.
+  let reach = NEARBY_RADIUS_KM * (1 + MARGIN);
+  const closest: number[] = [];
+  const candidates: { sorted: number; approx: number; rank: number }[] = [];
+  // Visit networks in order of latitude gap, which never exceeds the approximate distance, so the
+  // walk can stop as soon as the gap alone is out of reach.
+  let below = firstAtOrAbove(index.lat, lat) - 1;
+  let above = below + 1;
+  for (;;) {
+    const gapBelow = below >= 0 ? lat - index.lat[below]! : Infinity;
+    const gapAbove = above < index.lat.length ? index.lat[above]! - lat : Infinity;
+    if (Math.min(gapBelow, gapAbove) * RAD * EARTH_RADIUS_KM * (1 - MARGIN) > reach) break;
+    const sorted = gapBelow <= gapAbove ? below-- : above++;
+    const otherLat = index.lat[sorted]!;
+    const otherLon = index.lon[sorted]!;
+    if (Math.abs(otherLat - lat) > latSpan || Math.abs(otherLon - lon) > lonSpan) continue;
+    const dLat = (otherLat - lat) * RAD;
+    const dLon = (otherLon - lon) * RAD;
+    const approx = EARTH_RADIUS_KM * Math.sqrt(dLat * dLat + cosLat * index.cosLat[sorted]! * dLon * dLon);
+    if (approx > reach) continue;
+    candidates.push({ sorted, approx, rank: index.rank[index.byLatitude[sorted]!]! });
+    keepBest(closest, approx, limit, ascending);
+    // The `limit` closest lie within closest[limit - 1] / (1 - MARGIN) by turf, so anything whose
+    // approximation exceeds that by the margin again is farther than all of them.
+    if (closest.length === limit) reach = Math.min(reach, (closest[limit - 1]! * (1 + MARGIN)) / (1 - MARGIN));
   }
-  return nearest.map(({ network: n, exact }) => ({ network: n, km: Math.max(1, Math.round(exact)) }));
+
+  // Turf measures candidates nearest first and skips those that would rank behind the last kept
+  // even at the least distance they can have (approx / (1 + MARGIN)). Once the list is full that
+  // is nearly all of them, including most exact ties of networks sharing a point.
+  candidates.sort(byApproxThenRank);
+  const nearest: Measured[] = [];
+  for (const { sorted, approx, rank } of candidates) {
+    if (nearest.length === limit && byExactThenRank({ exact: approx / (1 + MARGIN), rank }, nearest[limit - 1]!) >= 0) continue;
+    const exact = turfDistance([lon, lat], [index.lon[sorted]!, index.lat[sorted]!], { units: "kilometers" });
+    if (exact <= NEARBY_RADIUS_KM) keepBest(nearest, { position: index.byLatitude[sorted]!, exact, rank }, limit, byExactThenRank);
+  }
+  return nearest;
+}
+
+/**
+ * Other networks that share challenges with `network`: most shared challenges first, then those
+ * sharing its main (first) challenge, then by title.
+ *
+ * @param network the network whose relatives are wanted
+ * @param all every network of the dataset
+ * @param titleRank each network's position in title order (see {@link byTitle})
+ * @param index {@link indexForRelated} of `all`; pass it when asking for many networks
+ * @returns up to {@link RELATED_LIMIT} networks
+ */
+export function relatedNetworks(
+  network: Network,
+  all: readonly Network[],
+  titleRank: ReadonlyMap<Network, number> = rankByTitle(all),
+  index: RelatedIndex = indexForRelated(all, titleRank),
+): Network[] {
+  // The ranking depends only on the set of challenges and the main one, which many networks
+  // share, so it is made once per such group, with room to drop the asking network (and any
+  // namesakes) afterwards.
+  const challenges = [...new Set(network.challenges)];
+  const key = [challenges[0], ...challenges.slice(1).sort()].join(" ");
+  let ranked = index.related.get(key);
+  if (!ranked) {
+    ranked = rankRelated(challenges, index, RELATED_LIMIT + index.slugRepeats);
+    index.related.set(key, ranked);
+  }
+  const slug = network.slug;
+  return ranked
+    .filter((position) => index.slug[position] !== slug)
+    .slice(0, RELATED_LIMIT)
+    .map((position) => all[position]!);
+}
+
+/** A network (by position) with what makes it related. */
+interface Relative {
+  readonly position: number;
+  readonly shared: number;
+  readonly sameMain: number;
+  readonly rank: number;
+}
+
+/** Positions of the `limit` networks that share most of `challenges`, then the main one, then by title. */
+function rankRelated(challenges: readonly string[], index: RelatedIndex, limit: number): number[] {
+  // Count through the per-challenge lists rather than comparing with every network, and by
+  // position in a typed array rather than in a Map keyed by objects.
+  const { shared } = index;
+  const touched: number[] = [];
+  for (const challenge of challenges) {
+    const positions = index.byChallenge.get(challenge) ?? new Int32Array(0);
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      if (shared[position] === 0) touched.push(position);
+      shared[position] = shared[position]! + 1;
+    }
+  }
+  const main = challenges[0];
+  const best: Relative[] = [];
+  for (const position of touched) {
+    keepBest(best, { position, shared: shared[position]!, sameMain: index.main[position] === main ? 1 : 0, rank: index.rank[position]! }, limit, byRelatedness);
+    shared[position] = 0;
+  }
+  return best.map(({ position }) => position);
+}
+
+// Comparators live at module level so the many searches don't create closures.
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function byApproxThenRank(a: { approx: number; rank: number }, b: { approx: number; rank: number }): number {
+  return a.approx - b.approx || a.rank - b.rank;
+}
+
+function byExactThenRank(a: { exact: number; rank: number }, b: { exact: number; rank: number }): number {
+  return a.exact - b.exact || a.rank - b.rank;
+}
+
+function byRelatedness(a: Relative, b: Relative): number {
+  return b.shared - a.shared || b.sameMain - a.sameMain || a.rank - b.rank;
+}
+
+/** The first position in ascending `values` that is not below `value`. */
+function firstAtOrAbove(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
  * Inserts `item` into `best` (sorted by `compare`, at most `limit` long) if it belongs there:
- * choosing a few from many without sorting them all, as every network page does.
+ * choosing a few from many without sorting them all.
  */
 function keepBest<T>(best: T[], item: T, limit: number, compare: (a: T, b: T) => number): void {
   if (best.length === limit && compare(item, best[limit - 1]!) >= 0) return;
@@ -117,46 +368,6 @@ function keepBest<T>(best: T[], item: T, limit: number, compare: (a: T, b: T) =>
   if (best.length > limit) best.pop();
 }
 
-/**
- * Other networks that share challenges with `network`: most shared challenges first, then those
- * sharing its main (first) challenge, then by title.
- */
-export function relatedNetworks(
-  network: Network,
-  all: readonly Network[],
-  titleRank: ReadonlyMap<Network, number> = rankByTitle(all),
-  byChallenge: ReadonlyMap<string, readonly Network[]> = indexByChallenge(all),
-): Network[] {
-  // Count shared challenges through the per-challenge lists instead of comparing with every
-  // network: the page build does this for each network, so a full scan would be quadratic.
-  const shared = new Map<Network, number>();
-  for (const challenge of new Set(network.challenges)) {
-    for (const other of byChallenge.get(challenge) ?? []) {
-      if (other.slug !== network.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
-  }
-  const main = network.challenges[0];
-  const best: { other: Network; shared: number; sameMain: number; rank: number }[] = [];
-  for (const [other, count] of shared) {
-    const candidate = { other, shared: count, sameMain: other.challenges[0] === main ? 1 : 0, rank: titleRank.get(other)! };
-    keepBest(best, candidate, RELATED_LIMIT, (a, b) => b.shared - a.shared || b.sameMain - a.sameMain || a.rank - b.rank);
-  }
-  return best.map(({ other }) => other);
-}
-
-/** The networks of each challenge. */
-function indexByChallenge(networks: readonly Network[]): Map<string, Network[]> {
-  const index = new Map<string, Network[]>();
-  for (const n of networks) {
-    for (const challenge of new Set(n.challenges)) {
-      const list = index.get(challenge) ?? [];
-      list.push(n);
-      index.set(challenge, list);
-    }
-  }
-  return index;
-}
-
 /** Each network's position in German title order. */
 function rankByTitle(networks: readonly Network[], sorted: readonly Network[] = [...networks].sort(byTitle)): Map<Network, number> {
   return new Map(sorted.map((n, index) => [n, index]));
@@ -164,8 +375,9 @@ function rankByTitle(networks: readonly Network[], sorted: readonly Network[] = 
 
 /** The partners of a network grouped by sector, in vocabulary order. */
 export function partnerGroups(network: Network, sectors: readonly Sector[]): PartnerGroup[] {
+  const partners = network.partners;
   return sectors
-    .map((sector) => ({ sector, partners: network.partners.filter((p) => p.sector === sector.slug) }))
+    .map((sector) => ({ sector, partners: partners.filter((p) => p.sector === sector.slug) }))
     .filter((group) => group.partners.length > 0);
 }
 
@@ -180,10 +392,12 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   const gazetteer = loadGazetteer();
 
   const titleOrder = [...networks].sort(byTitle);
-  const challengeViews = dataset.challenges.map((challenge) => ({
-    challenge,
-    networks: titleOrder.filter((n) => n.challenges.includes(challenge.slug)),
-  }));
+  const titleRank = rankByTitle(networks, titleOrder);
+  // One pass over the networks rather than one per challenge: reading network properties is the
+  // slow part (see ByPosition).
+  const byChallenge = new Map<string, Network[]>();
+  for (const n of titleOrder) for (const challenge of new Set(n.challenges)) append(byChallenge, challenge, n);
+  const challengeViews = dataset.challenges.map((challenge) => ({ challenge, networks: byChallenge.get(challenge.slug) ?? [] }));
 
   const byKreis = new Map<string, Network[]>();
   const byBezirk = new Map<string, Network[]>();
@@ -191,8 +405,10 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   const activeInBezirk = new Map<string, Network[]>();
   // Walking in title order leaves every list sorted by title.
   for (const n of titleOrder) {
-    append(byKreis, n.kreis.ags, n);
-    append(byBezirk, n.regierungsbezirk.ags, n);
+    const kreis = n.kreis.ags;
+    const bezirk = n.regierungsbezirk.ags;
+    append(byKreis, kreis, n);
+    append(byBezirk, bezirk, n);
     // AGS are hierarchical: the first 5 digits name the Kreis, the first 3 the Regierungsbezirk.
     const kreise = new Set<string>();
     const bezirke = new Set<string>();
@@ -200,8 +416,8 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
       if (place.kind !== "regierungsbezirk") kreise.add(place.ags.slice(0, 5));
       bezirke.add(place.ags.slice(0, 3));
     }
-    kreise.delete(n.kreis.ags);
-    bezirke.delete(n.regierungsbezirk.ags);
+    kreise.delete(kreis);
+    bezirke.delete(bezirk);
     for (const ags of kreise) append(activeInKreis, ags, n);
     for (const ags of bezirke) append(activeInBezirk, ags, n);
   }
@@ -251,16 +467,21 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   const nearby: Record<string, readonly NearbyNetwork[]> = {};
   const related: Record<string, readonly Network[]> = {};
   const groups: Record<string, readonly PartnerGroup[]> = {};
-  const titleRank = rankByTitle(networks, titleOrder);
-  const byChallenge = indexByChallenge(networks);
+  const nearbyIndex = indexForNearby(networks, titleRank);
+  const relatedIndex = indexForRelated(networks, titleRank);
   for (const n of networks) {
-    nearby[n.slug] = nearbyNetworks(n, networks, titleRank);
-    related[n.slug] = relatedNetworks(n, networks, titleRank, byChallenge);
-    groups[n.slug] = partnerGroups(n, dataset.sectors);
+    const slug = n.slug;
+    nearby[slug] = nearbyNetworks(n, networks, titleRank, nearbyIndex);
+    related[slug] = relatedNetworks(n, networks, titleRank, relatedIndex);
+    groups[slug] = partnerGroups(n, dataset.sectors);
   }
+  // Sorting positions by a prepared array reads each `founded` once; the stable sort keeps
+  // title order within a year.
+  const founded = titleOrder.map((n) => n.founded);
+  const newestFirst = titleOrder.map((_, position) => position).sort((a, b) => founded[b]! - founded[a]!);
 
   return Object.freeze({
-    networksNewestFirst: [...titleOrder].sort((a, b) => b.founded - a.founded || titleRank.get(a)! - titleRank.get(b)!),
+    networksNewestFirst: newestFirst.map((position) => titleOrder[position]!),
     challenges: challengeViews,
     regions,
     regionOverview,
