@@ -34,8 +34,7 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
   const present = new Set(raw.partners.map((p) => p.sector));
   const sectors = sectorOrder.filter((s) => present.has(s));
 
-  let footprint: FootprintGeometry | null | undefined;
-  return Object.freeze({
+  const fields: Omit<Network, "footprint"> = {
     slug: entry.slug,
     sourcePath: entry.sourcePath,
     title: raw.title,
@@ -57,15 +56,63 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     point,
     pointSource: raw.coordinates ? "coordinates" : "gemeinde",
     area,
-    // Computed on first read: a polygon union costs tens of milliseconds, and `npm run validate`
-    // or `npm run new` never look at footprints.
-    get footprint(): FootprintGeometry | null {
-      footprint ??= area.length > 0 ? geo.footprint(outermostPlaces([{ kind: "gemeinde", ags: gemeinde.ags, name: gemeinde.name, slug: "" }, ...area], geo)) : null;
-      return footprint;
-    },
     sectors,
     hasKmu: raw.partners.some((p) => p.sector === "unternehmen" && p.size === "kmu"),
-  });
+  };
+  return Object.freeze(
+    new ResolvedNetwork(fields, () =>
+      area.length > 0 ? geo.footprint(outermostPlaces([{ kind: "gemeinde", ags: gemeinde.ags, name: gemeinde.name, slug: "" }, ...area], geo)) : null,
+    ),
+  );
+}
+
+/**
+ * A network as the dataset holds it. A class rather than an object literal because of the lazy
+ * `footprint`: as a getter on the prototype it leaves every instance in V8's fast property layout,
+ * while a getter on the object itself turns each network into a slow dictionary object – and
+ * every output reads networks thousands of times.
+ */
+class ResolvedNetwork implements Network {
+  declare readonly slug: string;
+  declare readonly sourcePath: string;
+  declare readonly title: string;
+  declare readonly summary: string;
+  declare readonly challenges: Network["challenges"];
+  declare readonly status: Network["status"];
+  declare readonly founded: number;
+  declare readonly ended: number | undefined;
+  declare readonly partners: Network["partners"];
+  declare readonly contact: Network["contact"];
+  declare readonly impact: Network["impact"];
+  declare readonly collectiveImpact: Network["collectiveImpact"];
+  declare readonly reviewed: string | undefined;
+  declare readonly example: boolean;
+  declare readonly body: string;
+  declare readonly gemeinde: Network["gemeinde"];
+  declare readonly kreis: Network["kreis"];
+  declare readonly regierungsbezirk: Network["regierungsbezirk"];
+  declare readonly point: LonLat;
+  declare readonly pointSource: Network["pointSource"];
+  declare readonly area: readonly AreaRef[];
+  declare readonly sectors: readonly SectorSlug[];
+  declare readonly hasKmu: boolean;
+  #footprint: FootprintGeometry | null | undefined;
+  readonly #computeFootprint: () => FootprintGeometry | null;
+
+  constructor(fields: Omit<Network, "footprint">, computeFootprint: () => FootprintGeometry | null) {
+    // Same keys in the same order for every network, so all share one hidden class.
+    Object.assign(this, fields);
+    this.#computeFootprint = computeFootprint;
+  }
+
+  /**
+   * Computed on first read: a polygon union costs milliseconds, and `npm run validate` or
+   * `npm run new` never look at footprints.
+   */
+  get footprint(): FootprintGeometry | null {
+    if (this.#footprint === undefined) this.#footprint = this.#computeFootprint();
+    return this.#footprint;
+  }
 }
 
 /**

@@ -9,12 +9,12 @@ import { rename, rm } from "node:fs/promises";
 import { dirname, basename, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { openSearchIndex, type PendingSearchIndex, type SearchablePage } from "./search-index.ts";
+import { openSearchIndex, type PendingSearchIndex } from "./search-index.ts";
 import type { Dataset } from "../dataset/types.ts";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import type { Problem } from "../dataset/problem.ts";
 import { CONTENT_DIR, NETWORKS_DIR, ROOT, SITE_DIR } from "../paths.ts";
-import { provideDataset } from "./site-plugin.ts";
+import { provideBuildInputs } from "./site-plugin.ts";
 
 export interface BuildSiteOptions {
   /** Folder of the network entries (default content/networks). */
@@ -27,9 +27,11 @@ export interface BuildSiteOptions {
 
 /** Milliseconds spent per step, for `npm run bench`. */
 export interface BuildSiteTimings {
+  /** Reading and checking the entries (Pagefind starts meanwhile). */
   readonly dataset: number;
+  /** Eleventy, with the network pages, the asset bundle and the search index written meanwhile. */
   readonly eleventy: number;
-  readonly pagefind: number;
+  /** Moving the new site into place and removing the old one. */
   readonly swap: number;
   readonly total: number;
 }
@@ -102,14 +104,13 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
   // Next to the output, so the final rename stays on one file system; `_site.*/` is git-ignored.
   const tmpDir = join(dirname(outDir), `${basename(outDir)}.tmp-${process.pid}`);
   let eleventyDone = datasetDone;
-  let pagefindDone = datasetDone;
   try {
     await step("Der Zwischenordner ließ sich nicht anlegen", () => rm(tmpDir, { recursive: true, force: true }));
     search?.addNetworks(dataset);
-    provideDataset(dataset);
-    let rendered: readonly RenderedPage[] = [];
+    // Pagefind's index is finished by the site plugin while Eleventy renders (search-index-plugin.ts).
+    provideBuildInputs({ dataset, searchIndex: search });
     try {
-      rendered = await step("Eleventy konnte die Seite nicht erzeugen", async () => {
+      await step("Eleventy konnte die Seite nicht erzeugen", async () => {
         // Eleventy resolves its folders and ignore globs against the working directory.
         const eleventy = new Eleventy(cwdRelative(CONTENT_DIR), tmpDir, {
           configPath: cwdRelative(join(ROOT, ".eleventy.js")),
@@ -120,20 +121,12 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
         eleventy.directories.freeze();
         // Eleventy prints its own error report with stack traces; ours is one line unless DEBUG=1.
         if (!process.env.DEBUG) eleventy.disableLogger();
-        const [, pages] = (await eleventy.write()) as [unknown, RenderedPage[]];
-        return pages;
+        await eleventy.write();
       });
     } finally {
-      provideDataset(undefined);
+      provideBuildInputs(undefined);
     }
     eleventyDone = performance.now();
-
-    if (search) {
-      const pending = search;
-      search = undefined;
-      await step("Pagefind konnte den Suchindex nicht erstellen", () => pending.finish(tmpDir, searchablePages(rendered)));
-    }
-    pagefindDone = performance.now();
 
     await step("Die fertige Seite ließ sich nicht an ihren Platz bringen", () => swapIntoPlace(tmpDir, outDir));
   } catch (error) {
@@ -148,29 +141,10 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
     timings: {
       dataset: datasetDone - start,
       eleventy: eleventyDone - datasetDone,
-      pagefind: pagefindDone - eleventyDone,
-      swap: end - pagefindDone,
+      swap: end - eleventyDone,
       total: end - start,
     },
   };
-}
-
-/** What Eleventy's `write()` reports for each page it wrote. */
-interface RenderedPage {
-  readonly url: string | false;
-  readonly content: string;
-}
-
-/**
- * Pages marked for search (`search: true` puts data-pagefind-body on <main>) other than the network
- * pages, which the index has from the dataset already. Taken from Eleventy's results, so nothing
- * has to be read back from disk.
- */
-function searchablePages(rendered: readonly RenderedPage[]): SearchablePage[] {
-  return rendered
-    .filter((page): page is RenderedPage & { url: string } => typeof page.url === "string" && page.url.endsWith("/") && !page.url.startsWith("/netzwerke/"))
-    .filter((page) => page.content.includes("data-pagefind-body"))
-    .map((page) => ({ url: page.url, html: page.content }));
 }
 
 /**

@@ -4,7 +4,7 @@
  * the watch targets. `.eleventy.js` only declares folders and adds this plugin.
  *
  * The dataset reaches Eleventy one of two ways: `npm run build` (and tests) validate first and hand
- * the finished dataset over with {@link provideDataset}; `npm start` provides nothing, and the
+ * the finished dataset over with {@link provideBuildInputs}; `npm start` provides nothing, and the
  * plugin rebuilds the dataset before every build so that editing an entry shows up live.
  */
 import { relative } from "node:path";
@@ -23,6 +23,8 @@ import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import { bundleAssets } from "./bundle-assets.ts";
 import { writeNetworkPages } from "./network-pages.ts";
 import { sitemapUrls, type SitemapPage } from "./sitemap.ts";
+import { searchIndexPlugin } from "./search-index-plugin.ts";
+import type { PendingSearchIndex } from "./search-index.ts";
 import { serializeNetworksCsv, CSV_COLUMNS } from "./csv-export.ts";
 import { serializeDatasetJson } from "./json-export.ts";
 import { challengeCss } from "./challenge-css.ts";
@@ -33,17 +35,27 @@ import mapPlugin from "./map-plugin.ts";
 import cmsPlugin from "../cms/cms-plugin.ts";
 import site from "../../content/_data/site.js";
 
-let provided: Dataset | undefined;
+/** What `npm run build` hands to the plugin for one build. */
+export interface BuildInputs {
+  /** The validated dataset. */
+  readonly dataset: Dataset;
+  /** The search index, with the networks already in it; the build adds the other pages and writes it. */
+  readonly searchIndex?: PendingSearchIndex | undefined;
+}
+
+let provided: BuildInputs | undefined;
 let current: Dataset | undefined;
 const models = new WeakMap<Dataset, SiteModel>();
 
 /**
- * Hands a validated dataset to the next builds (until called again with `undefined`).
+ * Hands a validated dataset (and the search index to finish) to the next build, until called again
+ * with `undefined`.
  *
- * @param dataset a dataset without problems, or undefined to let the plugin build it itself
+ * @param inputs a dataset without problems and optionally a search index, or undefined to let the
+ *   plugin build the dataset itself (npm start)
  */
-export function provideDataset(dataset: Dataset | undefined): void {
-  provided = dataset;
+export function provideBuildInputs(inputs: BuildInputs | undefined): void {
+  provided = inputs;
 }
 
 /** The derived views of a dataset, computed once per dataset object. */
@@ -71,7 +83,7 @@ async function refreshDataset(): Promise<Dataset> {
 }
 
 async function datasetForBuild(): Promise<Dataset> {
-  return provided ?? current ?? (await refreshDataset());
+  return provided?.dataset ?? current ?? (await refreshDataset());
 }
 
 /** Minimal type of the Eleventy config API as used here (Eleventy ships no TypeScript types). */
@@ -82,6 +94,8 @@ interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   on(event: string, handler: (...args: never[]) => unknown): void;
+  addPreprocessor(name: string, extensions: string, callback: (...args: never[]) => unknown): void;
+  addTransform(name: string, callback: (this: never, content: string) => string): void;
   ignores: { add(glob: string): void };
   setServerOptions(options: Record<string, unknown>): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
@@ -133,6 +147,8 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     return readFileSync(join(SCHEMA_DIR, file), "utf8");
   });
 
+  // Pagefind's index, finished while Eleventy renders (issue #3).
+  searchIndexPlugin(eleventyConfig, () => provided?.searchIndex);
   // The interactive map's build-time part (issue #4): its filters and data files.
   eleventyConfig.addPlugin(mapPlugin);
   // The web form at /admin/ (issue #6): Decap's bundle and config.yml.
@@ -159,6 +175,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     const dev = runMode !== "build";
     if (dev && !provided) await refreshDataset();
     const dataset = await datasetForBuild();
+    if (process.env.TT) console.error("before", performance.now().toFixed(0));
     pending = Promise.all([
       bundleAssets({ outDir: directories.output, dev }),
       writeNetworkPages(dataset, siteModelFor(dataset), site, directories.output),
@@ -166,7 +183,9 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     pending.catch(() => undefined);
   });
   eleventyConfig.on("eleventy.after", async () => {
+    if (process.env.TT) console.error("after", performance.now().toFixed(0));
     await pending;
+    if (process.env.TT) console.error("pending done", performance.now().toFixed(0));
   });
 
   eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });
