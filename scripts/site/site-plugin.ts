@@ -175,7 +175,6 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     const dev = runMode !== "build";
     if (dev && !provided) await refreshDataset();
     const dataset = await datasetForBuild();
-    if (process.env.TT) console.error("before", performance.now().toFixed(0));
     pending = Promise.all([
       bundleAssets({ outDir: directories.output, dev }),
       writeNetworkPages(dataset, siteModelFor(dataset), site, directories.output),
@@ -183,9 +182,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     pending.catch(() => undefined);
   });
   eleventyConfig.on("eleventy.after", async () => {
-    if (process.env.TT) console.error("after", performance.now().toFixed(0));
     await pending;
-    if (process.env.TT) console.error("pending done", performance.now().toFixed(0));
   });
 
   eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });
