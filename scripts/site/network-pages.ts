@@ -8,17 +8,14 @@
  * the same entries (measured with `npm run bench`, see README › Messungen), and these pages need
  * none of it – their data is the validated dataset, nothing else.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Dataset, Network } from "../dataset/types.ts";
 import { networkUrl } from "../outputs/networks-geojson.ts";
 import type { SiteSettings } from "./filters.ts";
 import { renderBaseLayout, type LayoutSite } from "./pages/base-layout.ts";
 import { renderNetworkPage } from "./pages/network-page.ts";
 import type { SiteModel } from "./site-model.ts";
-
-/** How many pages are written at once: enough to keep the disk busy, few enough to keep memory flat. */
-const WRITES_IN_FLIGHT = 16;
+import { PageWriter } from "./page-writer.ts";
 
 /**
  * The complete HTML document of a network's page.
@@ -42,8 +39,8 @@ export function networkPageHtml(network: Network, model: SiteModel, site: SiteSe
 }
 
 /**
- * Writes every network's page to `<outDir>/netzwerke/<slug>/index.html`. Pages are rendered one by
- * one between writes, so other work of the build (Eleventy) goes on meanwhile.
+ * Writes every network's page to `<outDir>/netzwerke/<slug>/index.html`. Pages are rendered here
+ * and written by a worker thread (page-writer.ts), so the disk is busy while Eleventy renders.
  *
  * @param dataset the validated dataset
  * @param model its site model
@@ -51,21 +48,10 @@ export function networkPageHtml(network: Network, model: SiteModel, site: SiteSe
  * @param outDir the site's output folder
  */
 export async function writeNetworkPages(dataset: Dataset, model: SiteModel, site: SiteSettings & LayoutSite, outDir: string): Promise<void> {
-  const inFlight = new Set<Promise<void>>();
-  // The first failure stops the loop; the writes already started still settle before it is thrown.
-  let failure: { error: unknown } | undefined;
-  for (const network of dataset.networks) {
-    if (failure) break;
-    const dir = join(outDir, "netzwerke", network.slug);
-    const write: Promise<void> = mkdir(dir, { recursive: true })
-      .then(() => writeFile(join(dir, "index.html"), networkPageHtml(network, model, site)))
-      .catch((error: unknown) => {
-        failure ??= { error };
-      })
-      .finally(() => inFlight.delete(write));
-    inFlight.add(write);
-    if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
+  const writer = new PageWriter();
+  try {
+    for (const network of dataset.networks) writer.write(join(resolve(outDir), "netzwerke", network.slug, "index.html"), networkPageHtml(network, model, site));
+  } finally {
+    await writer.close();
   }
-  await Promise.all(inFlight);
-  if (failure) throw failure.error;
 }

@@ -56,6 +56,12 @@ function createRenderer(): MarkdownItInstance {
 }
 
 let renderer: MarkdownItInstance | undefined;
+/**
+ * Rendered bodies by source text: a build renders every body three times (page, feed, search
+ * index). Bounded, because `npm start` keeps rendering edited versions.
+ */
+const rendered = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
 
 /**
  * Renders an entry's Markdown body to HTML that is safe to insert unescaped.
@@ -66,6 +72,12 @@ let renderer: MarkdownItInstance | undefined;
  * renderEntryMarkdown("<b>x</b> [a](javascript:alert(1))"); // "<p>&lt;b&gt;x&lt;/b&gt; [a](javascript:alert(1))</p>\n"
  */
 export function renderEntryMarkdown(markdown: string): string {
-  renderer ??= createRenderer();
-  return renderer.render(markdown);
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    renderer ??= createRenderer();
+    html = renderer.render(markdown);
+    if (rendered.size >= CACHE_LIMIT) rendered.clear();
+    rendered.set(markdown, html);
+  }
+  return html;
 }

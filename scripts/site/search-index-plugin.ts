@@ -1,29 +1,46 @@
 /**
- * Finishes the Pagefind index during the Eleventy build instead of after it: the network records
- * are in the index before Eleventy starts (search-index.ts), and the few other searchable pages
- * (front matter `search: true`) are handed over as soon as Eleventy has rendered them. Once the
- * last of them is in, Pagefind writes its files – a thousand fragments – while Eleventy renders
- * and writes the rest of the site. The build waits for it at the end and fails with it.
+ * Finishes the Pagefind index while Eleventy renders instead of after it. The network records are
+ * in the index before Eleventy starts (search-index.ts); the few other searchable pages (front
+ * matter or directory data `search: true`, all of them Markdown: the initiative, newsletter
+ * articles, events) are indexed from their source: a preprocessor collects title, lead and text
+ * while Eleventy prepares the templates, and once Eleventy knows every page's URL
+ * (`eleventy.contentMap`, before the first page is rendered) Pagefind gets them and writes its
+ * files – a thousand fragments at a thousand networks – while Eleventy renders and writes the
+ * site. The build waits for it at the end and fails with it.
  *
- * Eleventy prepares every template (including the preprocessors that learn which pages are
- * searchable) before it renders the first, so when the last expected page arrives, no other can
- * follow. A paginated searchable template has an unknown number of pages; then the index is
- * finished after the build.
+ * Template syntax in those Markdown files is dropped from the indexed text (it is not rendered
+ * here). A searchable page that is not plain Markdown, or is paginated, cannot be indexed from its
+ * source; then every searchable page is indexed from its rendered HTML after the build, as slow
+ * but complete.
  */
-import type { PendingSearchIndex, SearchablePage } from "./search-index.ts";
+import { plainText, type PendingSearchIndex, type SearchablePage } from "./search-index.ts";
 
 /** Minimal type of the Eleventy config API as used here. */
 interface EleventyConfig {
-  addPreprocessor(name: string, extensions: string, callback: (data: PageData, content: unknown) => void): void;
+  addPreprocessor(name: string, extensions: string, callback: (this: never, data: PageData, content: unknown) => void): void;
   addTransform(name: string, callback: (this: { page: { inputPath: string; url: string | false } }, content: string) => string): void;
-  on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.before", handler: (event: { directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.contentMap", handler: (map: { inputPathToUrl: Record<string, string[]> }) => void): void;
+  on(event: "eleventy.after", handler: () => Promise<void>): void;
 }
 
 interface PageData {
   readonly search?: unknown;
   readonly pagination?: unknown;
+  readonly title?: unknown;
+  readonly lead?: unknown;
+  readonly summary?: unknown;
   readonly page: { readonly inputPath: string };
 }
+
+/** A searchable Markdown page as the preprocessor saw it. */
+interface SourcePage {
+  readonly inputPath: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+const TEMPLATE_SYNTAX = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
 
 /**
  * Registers the search index with Eleventy.
@@ -34,12 +51,12 @@ interface PageData {
 export function searchIndexPlugin(eleventyConfig: EleventyConfig, currentIndex: () => PendingSearchIndex | undefined): void {
   let index: PendingSearchIndex | undefined;
   let outputDir = "";
-  let expected = new Set<string>();
-  let waitForAll = false;
-  let pages: SearchablePage[] = [];
+  let sources: SourcePage[] = [];
+  let fromRenderedHtml = false;
+  let rendered: SearchablePage[] = [];
   let finishing: Promise<void> | undefined;
 
-  const finish = () => {
+  const finish = (pages: readonly SearchablePage[]) => {
     if (!index || finishing) return;
     finishing = index.finish(outputDir, pages);
     // Awaited in eleventy.after; until then a failure must not count as unhandled.
@@ -49,33 +66,42 @@ export function searchIndexPlugin(eleventyConfig: EleventyConfig, currentIndex: 
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     index = currentIndex();
     outputDir = directories.output;
-    expected = new Set();
-    waitForAll = false;
-    pages = [];
+    sources = [];
+    fromRenderedHtml = false;
+    rendered = [];
     finishing = undefined;
   });
 
-  eleventyConfig.addPreprocessor("search-index", "*", (data) => {
+  eleventyConfig.addPreprocessor("search-index", "*", (data, content) => {
     if (!index || data.search !== true) return;
-    expected.add(data.page.inputPath);
-    if (data.pagination) waitForAll = true;
+    const inputPath = data.page.inputPath;
+    if (data.pagination || !inputPath.endsWith(".md") || typeof content !== "string") {
+      fromRenderedHtml = true;
+      return;
+    }
+    const title = typeof data.title === "string" ? data.title : "";
+    const lead = [data.lead, data.summary].find((value): value is string => typeof value === "string") ?? "";
+    sources.push({ inputPath, title, text: [lead, plainText(content.replace(TEMPLATE_SYNTAX, " "))].filter(Boolean).join("\n") });
+  });
+
+  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }) => {
+    if (!index || fromRenderedHtml) return;
+    const pages: SearchablePage[] = [];
+    for (const source of sources) {
+      const url = inputPathToUrl[source.inputPath]?.[0];
+      if (url) pages.push({ url, title: source.title, text: source.text });
+    }
+    finish(pages);
   });
 
   eleventyConfig.addTransform("search-index", function (content) {
-    const { inputPath, url } = this.page;
-    if (expected.size === 0 && !waitForAll) finish();
-    if (index && typeof url === "string" && expected.has(inputPath) && content.includes("data-pagefind-body")) {
-      pages.push({ url, html: content });
-      if (!waitForAll) {
-        expected.delete(inputPath);
-        if (expected.size === 0) finish();
-      }
-    }
+    const { url } = this.page;
+    if (index && fromRenderedHtml && typeof url === "string" && content.includes("data-pagefind-body")) rendered.push({ url, html: content });
     return content;
   });
 
   eleventyConfig.on("eleventy.after", async () => {
-    finish();
+    finish(rendered);
     try {
       await finishing;
     } catch (error) {

@@ -1,8 +1,9 @@
 /**
  * The Pagefind search index. Network pages are indexed from the dataset as soon as it exists, so
  * Pagefind (a separate process) works while Eleventy renders; the few other searchable pages
- * (`search: true`) are added from their rendered HTML afterwards. Records go in a fixed order, because
- * Pagefind's output depends on it and the build must be byte-identical.
+ * (`search: true`) are added from their Markdown source or, failing that, their rendered HTML
+ * (see search-index-plugin.ts). Records go in a fixed order, because Pagefind's output depends on
+ * it and the build must be byte-identical.
  */
 import { join } from "node:path";
 import * as pagefind from "pagefind";
@@ -18,8 +19,8 @@ export interface NetworkSearchRecord {
   readonly filters: { readonly Thema: readonly string[]; readonly Region: readonly string[] };
 }
 
-/** Plain text of an entry's Markdown, for the index and its result excerpts. */
-function plainText(markdown: string): string {
+/** Plain text of Markdown, for the index and its result excerpts. */
+export function plainText(markdown: string): string {
   return renderEntryMarkdown(markdown)
     .replace(/<[^>]+>/g, " ")
     .replace(/&lt;/g, "<")
@@ -50,11 +51,19 @@ export function networkSearchRecord(network: Network, challengeLabels: ReadonlyM
 }
 
 /** A rendered page that Pagefind should index from its HTML. */
-export interface SearchablePage {
-  /** Site-relative URL, e.g. `/initiative/`. */
-  readonly url: string;
-  readonly html: string;
-}
+export type SearchablePage =
+  | {
+      /** Site-relative URL, e.g. `/initiative/`. */
+      readonly url: string;
+      /** The rendered page; Pagefind indexes its `data-pagefind-body`. */
+      readonly html: string;
+    }
+  | {
+      readonly url: string;
+      readonly title: string;
+      /** Plain text of the page: lead and body. */
+      readonly text: string;
+    };
 
 /** A search index being built; add the networks, then finish it once the site is rendered. */
 export interface PendingSearchIndex {
@@ -95,7 +104,10 @@ export async function openSearchIndex(): Promise<PendingSearchIndex> {
         for (const response of await records) if (response.errors.length > 0) throw new Error(response.errors.join("; "));
         // Pagefind's output depends on the order records arrive in; URL order keeps builds identical.
         for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-          const added = await index.addHTMLFile({ url: page.url, content: page.html });
+          const added =
+            "html" in page
+              ? await index.addHTMLFile({ url: page.url, content: page.html })
+              : await index.addCustomRecord({ url: page.url, content: `${page.title}\n${page.text}`, language: "de", meta: { title: page.title } });
           if (added.errors.length > 0) throw new Error(added.errors.join("; "));
         }
         const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });

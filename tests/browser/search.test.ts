@@ -66,6 +66,15 @@ if (browserAvailable("Such-Tests")) {
     assert.equal(await cspViolations(tab.page), []);
   });
 
+  search("finds the initiative's own pages too: the interview, the event", async ({ server, tab }) => {
+    await tab.page.goto(`${server.origin}/suche/?q=Arbeitstagung`);
+    const event = await tab.page.waitForSelector('#suche-seite .pagefind-ui__result-link[href$="/termine/arbeitstagung-koeln-2012/"]');
+    assert.match((await event.textContent()) ?? "", /Arbeitstagung/);
+    await tab.page.fill("#suche-seite .pagefind-ui__search-input", "Schöffmann");
+    await tab.page.waitForSelector('#suche-seite .pagefind-ui__result-link[href$="/newsletter/interview-dieter-schoeffmann/"]');
+    assert.equal(tab.log.errors, []);
+  });
+
   search("the header form still submits to /suche/ when Pagefind cannot load", async ({ server, tab }) => {
     await tab.context.route("**/pagefind/pagefind-ui.js", (route) => route.fulfill({ status: 404, body: "" }));
     await tab.page.goto(`${server.origin}/`);
