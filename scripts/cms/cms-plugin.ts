@@ -4,7 +4,7 @@
  * the JSON Schema. The page itself is content/admin/index.njk.
  */
 import { readdirSync } from "node:fs";
-import { copyFile, mkdir, stat } from "node:fs/promises";
+import { copyFile, link, mkdir, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative } from "node:path";
 import { CONTENT_DIR } from "../paths.ts";
@@ -53,7 +53,11 @@ function cwdRelative(path: string): string {
   return relative(process.cwd(), path).split("\\").join("/");
 }
 
-/** Copies Decap's files into `target`, skipping those already there unchanged. */
+/**
+ * Puts Decap's files into `target`, skipping those already there unchanged. Hard links where the
+ * file system allows (node_modules and the site on one disk): creating a file costs far more than
+ * linking one, and these 6 MB never change; a copy otherwise.
+ */
 async function copyDecapBundle(bundle: readonly string[], target: string): Promise<void> {
   await mkdir(target, { recursive: true });
   await Promise.all(
@@ -61,7 +65,8 @@ async function copyDecapBundle(bundle: readonly string[], target: string): Promi
       const destination = join(target, basename(file));
       const [from, to] = await Promise.all([stat(file), stat(destination).catch(() => undefined)]);
       if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) return;
-      await copyFile(file, destination);
+      if (to) await rm(destination);
+      await link(file, destination).catch(() => copyFile(file, destination));
     }),
   );
 }
