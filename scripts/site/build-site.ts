@@ -85,9 +85,16 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
   const outDir = resolve(options.outDir ?? SITE_DIR);
   const start = performance.now();
 
-  // Pagefind starts as a separate process while the entries are read and checked.
+  // Next to the output, so the final rename stays on one file system; `_site.*/` is git-ignored.
+  const tmpDir = join(dirname(outDir), `${basename(outDir)}.tmp-${process.pid}`);
+
+  // While the entries are read and checked: Pagefind starts as a separate process, and Eleventy
+  // loads its configuration and plugins (it needs the dataset only once it builds).
   const opening = options.pagefind ?? true ? step("Pagefind ließ sich nicht starten", openSearchIndex) : undefined;
   opening?.catch(() => undefined);
+  const eleventy = createEleventy(tmpDir);
+  const initializing = step("Eleventy konnte die Seite nicht erzeugen", () => eleventy.init());
+  initializing.catch(() => undefined);
   let search: PendingSearchIndex | undefined;
   let dataset: Dataset;
   try {
@@ -101,8 +108,6 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
   }
   const datasetDone = performance.now();
 
-  // Next to the output, so the final rename stays on one file system; `_site.*/` is git-ignored.
-  const tmpDir = join(dirname(outDir), `${basename(outDir)}.tmp-${process.pid}`);
   let eleventyDone = datasetDone;
   try {
     await step("Der Zwischenordner ließ sich nicht anlegen", () => rm(tmpDir, { recursive: true, force: true }));
@@ -110,19 +115,8 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
     // Pagefind's index is finished by the site plugin while Eleventy renders (search-index-plugin.ts).
     provideBuildInputs({ dataset, searchIndex: search });
     try {
-      await step("Eleventy konnte die Seite nicht erzeugen", async () => {
-        // Eleventy resolves its folders and ignore globs against the working directory.
-        const eleventy = new Eleventy(cwdRelative(CONTENT_DIR), tmpDir, {
-          configPath: cwdRelative(join(ROOT, ".eleventy.js")),
-          quietMode: true,
-        });
-        // `dir.output` in .eleventy.js would otherwise win over the folder given here (Eleventy
-        // freezes the folders only for its own CLI).
-        eleventy.directories.freeze();
-        // Eleventy prints its own error report with stack traces; ours is one line unless DEBUG=1.
-        if (!process.env.DEBUG) eleventy.disableLogger();
-        await eleventy.write();
-      });
+      await initializing;
+      await step("Eleventy konnte die Seite nicht erzeugen", () => eleventy.write());
     } finally {
       provideBuildInputs(undefined);
     }
@@ -145,6 +139,21 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
       total: end - start,
     },
   };
+}
+
+/** An Eleventy instance for `content/` that writes to `outDir`, quiet unless DEBUG=1. */
+function createEleventy(outDir: string): Eleventy {
+  // Eleventy resolves its folders and ignore globs against the working directory.
+  const eleventy = new Eleventy(cwdRelative(CONTENT_DIR), outDir, {
+    configPath: cwdRelative(join(ROOT, ".eleventy.js")),
+    quietMode: true,
+  });
+  // `dir.output` in .eleventy.js would otherwise win over the folder given here (Eleventy
+  // freezes the folders only for its own CLI).
+  eleventy.directories.freeze();
+  // Eleventy prints its own error report with stack traces; ours is one line unless DEBUG=1.
+  if (!process.env.DEBUG) eleventy.disableLogger();
+  return eleventy;
 }
 
 /**
