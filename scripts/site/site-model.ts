@@ -195,12 +195,7 @@ export function nearbyNetworks(
   // Networks without coordinates share their Gemeinde's point, so search once per point, keeping
   // room to drop the asking network (and any namesakes) afterwards. join() keeps every digit.
   const point = network.point;
-  const key = point.join();
-  let nearest = index.nearest.get(key);
-  if (!nearest) {
-    nearest = nearestTo(point, index, NEARBY_LIMIT + index.slugRepeats);
-    index.nearest.set(key, nearest);
-  }
+  const nearest = memoized(index.nearest, point.join(), () => nearestTo(point, index, NEARBY_LIMIT + index.slugRepeats));
   const slug = network.slug;
   return nearest
     .filter(({ position }) => index.slug[position] !== slug)
@@ -284,11 +279,7 @@ export function relatedNetworks(
   // namesakes) afterwards.
   const challenges = [...new Set(network.challenges)];
   const key = [challenges[0], ...challenges.slice(1).sort()].join(" ");
-  let ranked = index.related.get(key);
-  if (!ranked) {
-    ranked = rankRelated(challenges, index, RELATED_LIMIT + index.slugRepeats);
-    index.related.set(key, ranked);
-  }
+  const ranked = memoized(index.related, key, () => rankRelated(challenges, index, RELATED_LIMIT + index.slugRepeats));
   const slug = network.slug;
   return ranked
     .filter((position) => index.slug[position] !== slug)
@@ -495,6 +486,16 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
       kreise: byKreis.size,
     },
   });
+}
+
+/** The value cached under `key`, computed on the first request. */
+function memoized<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
