@@ -167,9 +167,9 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     },
   });
 
-  // esbuild runs in its own process: it bundles while Eleventy renders, and the build waits for
-  // it (and fails with it) at the end.
-  // The network pages are written the same way, from the dataset (see network-pages.ts).
+  // Started before Eleventy renders and awaited (failing the build with them) after it: esbuild
+  // bundles in its own process, and the network pages – an output of the dataset, not Eleventy
+  // templates – are written by a worker thread (network-pages.ts).
   let pending: Promise<unknown> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }: BeforeEvent) => {
     const dev = runMode !== "build";

@@ -24,9 +24,8 @@ import { formatGermanDate, isoDate } from "../german-date.ts";
 import { html, trustedHtml, type SafeHtml } from "../html.ts";
 import { networkJsonLd, serializeJsonLd } from "../json-ld.ts";
 import { renderEntryMarkdown } from "../safe-markdown.ts";
-import type { NearbyNetwork, PartnerGroup } from "../site-model.ts";
+import { NEARBY_RADIUS_KM, type NearbyNetwork, type PartnerGroup } from "../site-model.ts";
 import { locationMapSvg } from "../static-map-svg.ts";
-import { NEARBY_RADIUS_KM } from "../site-model.ts";
 
 /** What a network page shows besides the network itself, from the site model. */
 export interface NetworkPageContext {
