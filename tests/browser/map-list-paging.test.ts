@@ -1,0 +1,96 @@
+/**
+ * The map page's list with more networks than one page (250 synthetic networks served in place of
+ * the published GeoJSON): 100 entries drawn, "Weitere anzeigen" draws the next ones and moves focus
+ * to the first new entry, filters restart the paging, and a selected network is drawn even when it
+ * lies beyond the page.
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { Browser } from "playwright-core";
+import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
+import { syntheticNetworksGeoJson } from "../../scripts/bench/map-filter.ts";
+import type { NetworkFeatureCollection } from "../../scripts/outputs/networks-geojson.ts";
+import { fixtureSite } from "../setup/build-site.ts";
+import { newMapPage, TILE_ORIGIN, waitForMap, type MapPage } from "./map-page.ts";
+
+interface Context {
+  browser: Browser;
+  server: StaticServer;
+  networks: NetworkFeatureCollection;
+  tab: MapPage;
+}
+
+const COUNT = 250;
+const DRAWN = "[data-map-list] .network-list > li[data-slug]:not([hidden]):not(.gw-beyond-page)";
+
+if (browserAvailable("Karte: Liste seitenweise")) {
+  const paging = suite<Context>("Karte: Liste seitenweise", {} as Context);
+  paging.before(async (context) => {
+    context.browser = await acquireBrowser();
+    const geojson = syntheticNetworksGeoJson(COUNT, 7);
+    context.networks = JSON.parse(geojson) as NetworkFeatureCollection;
+    context.server = await startStaticServer({
+      root: (await fixtureSite()).outDir,
+      csp: strictCsp(TILE_ORIGIN),
+      overrides: { "/daten/netzwerke.geojson": geojson },
+    });
+  });
+  paging.after(async (context) => {
+    await context.server.close();
+    await releaseBrowser();
+  });
+  paging.before.each(async (context) => {
+    context.tab = await newMapPage(context.browser);
+  });
+  paging.after.each(async (context) => {
+    await context.tab.context.close();
+  });
+
+  paging("draws one page, then the next on request, with focus on the first new entry", async ({ server, tab }) => {
+    await tab.page.goto(`${server.origin}/karte/`);
+    await waitForMap(tab.page);
+    assert.is(await tab.page.locator(DRAWN).count(), 100);
+    const more = tab.page.locator(".gw-list-more button");
+    assert.is(await more.textContent(), `Weitere 100 von ${COUNT - 100} Netzwerken anzeigen`);
+    const hundredFirst = await tab.page.locator("[data-map-list] .network-list > li[data-slug]:not([hidden])").nth(100).getAttribute("data-slug");
+    await more.click();
+    assert.is(await tab.page.locator(DRAWN).count(), 200);
+    const focused = await tab.page.evaluate(() => document.activeElement?.closest("li[data-slug]")?.getAttribute("data-slug"));
+    assert.is(focused, hundredFirst);
+    await more.click();
+    assert.is(await tab.page.locator(DRAWN).count(), COUNT);
+    assert.ok(await tab.page.locator(".gw-list-more").isHidden());
+    assert.equal(tab.log.errors, []);
+  });
+
+  paging("a filter starts the paging afresh and draws only matching entries", async ({ server, tab, networks }) => {
+    const challenge = networks.features[0]!.properties.challenges[0]!;
+    const matchingSlugs = new Set(networks.features.filter((f) => f.properties.challenges.includes(challenge)).map((f) => f.properties.slug));
+    const matching = matchingSlugs.size;
+    await tab.page.goto(`${server.origin}/karte/`);
+    await waitForMap(tab.page);
+    await tab.page.locator(".gw-list-more button").click();
+    await tab.page.locator(`input[name=thema][value="${challenge}"]`).check();
+    const drawn = await tab.page.$$eval(DRAWN, (items) => items.map((li) => li.getAttribute("data-slug") ?? ""));
+    assert.is(drawn.length, Math.min(100, matching));
+    assert.ok(drawn.every((slug) => matchingSlugs.has(slug)));
+    assert.is(await tab.page.locator(".gw-list-more").isHidden(), matching <= 100);
+    await tab.page.locator(`input[name=thema][value="${challenge}"]`).uncheck();
+    assert.is(await tab.page.locator(DRAWN).count(), 100, "back to the first page, not the two drawn before");
+  });
+
+  paging("a selected network is drawn even beyond the page", async ({ server, tab }) => {
+    await tab.page.goto(`${server.origin}/karte/`);
+    await waitForMap(tab.page);
+    const beyond = await tab.page.locator("[data-map-list] .network-list > li.gw-beyond-page").last().getAttribute("data-slug");
+    assert.ok(beyond);
+    await tab.page.goto(`${server.origin}/karte/?netzwerk=${beyond}`);
+    await waitForMap(tab.page);
+    const entry = tab.page.locator(`[data-map-list] .network-list > li[data-slug="${beyond}"]`);
+    assert.ok(await entry.isVisible());
+    assert.is(await entry.getAttribute("aria-current"), "true");
+  });
+
+  paging.run();
+}
