@@ -6,8 +6,8 @@
 import { readdirSync } from "node:fs";
 import { copyFile, link, mkdir, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { basename, dirname, join, relative } from "node:path";
-import { CONTENT_DIR } from "../paths.ts";
+import { basename, dirname, join } from "node:path";
+import { CONTENT_DIR, cwdRelative } from "../paths.ts";
 import site from "../../content/_data/site.js";
 import { decapConfig, serializeDecapConfig, type DecapConfigOptions } from "./decap-config.ts";
 import { adminContentSecurityPolicy } from "./admin-csp.ts";
@@ -48,10 +48,6 @@ export function decapBundleFiles(): string[] {
   return files;
 }
 
-/** Relative to the working directory, as Eleventy's passthrough paths are. */
-function cwdRelative(path: string): string {
-  return relative(process.cwd(), path).split("\\").join("/");
-}
 
 /**
  * Puts Decap's files into `target`, skipping those already there unchanged. Hard links where the

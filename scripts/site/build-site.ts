@@ -6,14 +6,14 @@
  */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { dirname, basename, join, relative, resolve } from "node:path";
+import { dirname, basename, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { openSearchIndex, type PendingSearchIndex } from "./search-index.ts";
 import type { Dataset } from "../dataset/types.ts";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import type { Problem } from "../dataset/problem.ts";
-import { CONTENT_DIR, NETWORKS_DIR, ROOT, SITE_DIR } from "../paths.ts";
+import { CONTENT_DIR, cwdRelative, NETWORKS_DIR, ROOT, SITE_DIR } from "../paths.ts";
 import { provideBuildInputs } from "./site-plugin.ts";
 
 export interface BuildSiteOptions {
@@ -144,8 +144,8 @@ async function buildSiteNow(options: BuildSiteOptions): Promise<BuildSiteResult>
 /** An Eleventy instance for `content/` that writes to `outDir`, quiet unless DEBUG=1. */
 function createEleventy(outDir: string): Eleventy {
   // Eleventy resolves its folders and ignore globs against the working directory.
-  const eleventy = new Eleventy(cwdRelative(CONTENT_DIR), outDir, {
-    configPath: cwdRelative(join(ROOT, ".eleventy.js")),
+  const eleventy = new Eleventy(eleventyPath(CONTENT_DIR), outDir, {
+    configPath: eleventyPath(join(ROOT, ".eleventy.js")),
     quietMode: true,
   });
   // `dir.output` in .eleventy.js would otherwise win over the folder given here (Eleventy
@@ -183,9 +183,9 @@ async function step<T>(failure: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-function cwdRelative(path: string): string {
-  const rel = relative(process.cwd(), path).split("\\").join("/");
-  return rel === "" ? "." : existsSync(path) ? rel : path;
+/** Relative to the working directory where the path exists, as Eleventy expects; absolute otherwise. */
+function eleventyPath(path: string): string {
+  return existsSync(path) ? cwdRelative(path) : path;
 }
 
 function messageOf(error: unknown): string {

@@ -7,11 +7,10 @@
  * the finished dataset over with {@link provideBuildInputs}; `npm start` provides nothing, and the
  * plugin rebuilds the dataset before every build so that editing an entry shows up live.
  */
-import { relative } from "node:path";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { buildDataset } from "../dataset/build-dataset.ts";
 import type { Dataset } from "../dataset/types.ts";
-import { NETWORKS_DIR, ROOT } from "../paths.ts";
+import { cwdRelative, NETWORKS_DIR, ROOT } from "../paths.ts";
 import { reportProblems } from "../dataset/report-problems.ts";
 import { serializeNetworksGeoJson, networksGeoJson } from "../outputs/networks-geojson.ts";
 import { serializeFootprintsGeoJson } from "../outputs/footprints-geojson.ts";
@@ -106,10 +105,6 @@ interface BeforeEvent {
   readonly runMode: "build" | "watch" | "serve";
 }
 
-/** Relative to the working directory, as Eleventy's ignore and watch globs are. */
-function cwdRelative(path: string): string {
-  return relative(process.cwd(), path).split("\\").join("/") || ".";
-}
 
 /**
  * The site plugin.
