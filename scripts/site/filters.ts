@@ -1,6 +1,7 @@
 /**
  * Nunjucks filters of the site. Templates stay free of logic: anything beyond a lookup or a format
- * lives here, typed and tested. Filters that return HTML (`entryMarkdown`, `networkList`, the maps) or JSON for a
+ * lives here, typed and tested. Filters that return HTML (`entryMarkdown`, the maps; `networkList` from
+ * the site plugin) or JSON for a
  * script element (`jsonLd`) are the only outputs templates may mark `| safe`.
  */
 import type { Challenge, CollectiveImpact, Network } from "../dataset/types.ts";
@@ -11,7 +12,6 @@ import { formatGermanDate, isoDate } from "./german-date.ts";
 import { initiativeJsonLd, networkJsonLd, serializeJsonLd, type JsonLdSite } from "./json-ld.ts";
 import { locationMapSvg, teaserMapSvg } from "./static-map-svg.ts";
 import { serializeIcs } from "./ics.ts";
-import { renderNetworkList, type NetworkListOptions } from "./pages/network-list.ts";
 
 /** The site settings the filters read (content/_data/site.js). */
 export interface SiteSettings extends JsonLdSite {
@@ -206,7 +206,6 @@ export const filters = {
   networkUpdated,
   newestNetworkUpdate,
   eventIcs,
-  networkList: (networks: readonly Network[], options?: NetworkListOptions) => renderNetworkList(networks, options).toString(),
   locationMap: locationMapSvg,
   teaserMap: teaserMapSvg,
   jsonLd: serializeJsonLd,

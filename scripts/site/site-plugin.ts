@@ -9,7 +9,7 @@
  */
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { buildDataset } from "../dataset/build-dataset.ts";
-import type { Dataset } from "../dataset/types.ts";
+import type { Dataset, Network } from "../dataset/types.ts";
 import { cwdRelative, NETWORKS_DIR, ROOT } from "../paths.ts";
 import { reportProblems } from "../dataset/report-problems.ts";
 import { serializeNetworksGeoJson, networksGeoJson } from "../outputs/networks-geojson.ts";
@@ -22,6 +22,7 @@ import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import { bundleAssets } from "./bundle-assets.ts";
 import { writeNetworkPages } from "./network-pages.ts";
 import { sitemapUrls, type SitemapPage } from "./sitemap.ts";
+import { renderNetworkList, type NetworkListOptions } from "./pages/network-list.ts";
 import { searchIndexPlugin } from "./search-index-plugin.ts";
 import type { PendingSearchIndex } from "./search-index.ts";
 import { serializeNetworksCsv, CSV_COLUMNS } from "./csv-export.ts";
@@ -134,6 +135,8 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("networksCsv", (dataset: Dataset, baseUrl: string) => serializeNetworksCsv(dataset, baseUrl));
   eleventyConfig.addFilter("datasetJson", (dataset: Dataset, baseUrl: string) => serializeDatasetJson(dataset, { baseUrl, contentLicense: site.contentLicense }));
   eleventyConfig.addFilter("sitePolicy", () => sitePolicy());
+  // The page functions use filters.ts, so their filter is registered here rather than there.
+  eleventyConfig.addFilter("networkList", (networks: readonly Network[], options?: NetworkListOptions) => renderNetworkList(networks, options).toString());
   eleventyConfig.addFilter("sitemapUrls", (pages: readonly SitemapPage[], dataset: Dataset) => sitemapUrls(pages, dataset));
   eleventyConfig.addFilter("challengeCss", (dataset: Dataset) => challengeCss(dataset.challenges));
   eleventyConfig.addFilter("nrwOutlineSvg", () => nrwOutlineSvg());
