@@ -20,7 +20,7 @@ import { SCHEMA_DIR } from "../paths.ts";
 import { filters, impactSteps } from "./filters.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import { bundleAssets } from "./bundle-assets.ts";
-import { writeNetworkPages } from "./network-pages.ts";
+import { datasetPageUrls, writeDatasetPages } from "./dataset-pages.ts";
 import { sitemapUrls, type SitemapPage } from "./sitemap.ts";
 import { renderNetworkList, type NetworkListOptions } from "./pages/network-list.ts";
 import { searchIndexPlugin } from "./search-index-plugin.ts";
@@ -137,7 +137,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("sitePolicy", () => sitePolicy());
   // The page functions use filters.ts, so their filter is registered here rather than there.
   eleventyConfig.addFilter("networkList", (networks: readonly Network[], options?: NetworkListOptions) => renderNetworkList(networks, options).toString());
-  eleventyConfig.addFilter("sitemapUrls", (pages: readonly SitemapPage[], dataset: Dataset) => sitemapUrls(pages, dataset));
+  eleventyConfig.addFilter("sitemapUrls", (pages: readonly SitemapPage[], dataset: Dataset) => sitemapUrls(pages, datasetPageUrls(dataset, siteModelFor(dataset))));
   eleventyConfig.addFilter("challengeCss", (dataset: Dataset) => challengeCss(dataset.challenges));
   eleventyConfig.addFilter("nrwOutlineSvg", () => nrwOutlineSvg());
   eleventyConfig.addFilter("schemaFileText", (file: string) => {
@@ -166,8 +166,8 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   });
 
   // Started before Eleventy renders and awaited (failing the build with them) after it: esbuild
-  // bundles in its own process, and the network pages – an output of the dataset, not Eleventy
-  // templates – are written by a worker thread (network-pages.ts).
+  // bundles in its own process, and the network, theme and region pages – an output of the dataset,
+  // not Eleventy templates – are written by a worker thread (dataset-pages.ts).
   let pending: Promise<unknown> = Promise.resolve();
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }: BeforeEvent) => {
     const dev = runMode !== "build";
@@ -175,7 +175,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
     const dataset = await datasetForBuild();
     pending = Promise.all([
       bundleAssets({ outDir: directories.output, dev }),
-      writeNetworkPages(dataset, siteModelFor(dataset), site, directories.output),
+      writeDatasetPages(dataset, siteModelFor(dataset), site, directories.output),
     ]);
     pending.catch(() => undefined);
   });

@@ -1,0 +1,107 @@
+/**
+ * The pages that exist once per item of the dataset – a network (/netzwerke/<slug>/), a theme
+ * (/themen/<thema>/), a region with networks (/regionen/<region>/) – as an output of the dataset,
+ * like the GeoJSON and the CSV: one typed render function per page kind (pages/*.ts, in the frame
+ * of pages/base-layout.ts), written straight to the output folder while Eleventy renders the rest
+ * of the site.
+ *
+ * Why not Eleventy pagination templates: at a thousand entries Eleventy's per-page machinery
+ * (template clone, data cascade, permalink, layout chain) cost more than a bare Eleventy build of
+ * the same entries, and at the 21 examples the templates and their data files were a tenth of the
+ * build (measured with `npm run bench`, see README › Messungen). These pages need none of it: their
+ * data is the validated dataset, nothing else.
+ */
+import { join, resolve } from "node:path";
+import type { Dataset, Network } from "../dataset/types.ts";
+import { networkUrl } from "../outputs/networks-geojson.ts";
+import type { SiteSettings } from "./filters.ts";
+import { renderBaseLayout, type LayoutSite } from "./pages/base-layout.ts";
+import { renderNetworkPage } from "./pages/network-page.ts";
+import { regionUrl, renderRegionPage } from "./pages/region-page.ts";
+import { renderThemePage, themeUrl } from "./pages/theme-page.ts";
+import type { SiteModel } from "./site-model.ts";
+import { PageWriter } from "./page-writer.ts";
+
+/** A page rendered from the dataset: its site path (ending in "/") and the complete HTML document. */
+export interface DatasetPage {
+  readonly url: string;
+  readonly html: string;
+}
+
+type Site = SiteSettings & LayoutSite;
+
+/**
+ * The complete HTML document of a network's page.
+ *
+ * @param network the network
+ * @param model the site model of the network's dataset (neighbours, related networks, partner groups)
+ * @param site the site settings (content/_data/site.js)
+ */
+export function networkPageHtml(network: Network, model: SiteModel, site: Site): string {
+  const slug = network.slug;
+  const content = renderNetworkPage(network, {
+    site,
+    partnerGroups: model.partnerGroups[slug] ?? [],
+    related: model.related[slug] ?? [],
+    nearby: model.nearby[slug] ?? [],
+  });
+  return renderBaseLayout(
+    { site, url: networkUrl(slug), title: network.title, description: network.summary, search: true, ogType: "article", bodyClass: "network-page" },
+    content,
+  );
+}
+
+/**
+ * Every page of the dataset, rendered one at a time as they are asked for: networks in dataset
+ * order, then themes in vocabulary order, then regions (Regierungsbezirke first).
+ *
+ * @param dataset the validated dataset
+ * @param model its site model
+ * @param site the site settings
+ */
+export function* datasetPages(dataset: Dataset, model: SiteModel, site: Site): Generator<DatasetPage> {
+  for (const network of dataset.networks) yield { url: networkUrl(network.slug), html: networkPageHtml(network, model, site) };
+  for (const view of model.challenges) {
+    const url = themeUrl(view.challenge.slug);
+    const { label, description } = view.challenge;
+    yield { url, html: renderBaseLayout({ site, url, title: label, description }, renderThemePage(view)) };
+  }
+  for (const region of model.regions) {
+    const url = regionUrl(region.slug);
+    const description = `Wirkungsnetzwerke in ${region.name}, Nordrhein-Westfalen.`;
+    yield { url, html: renderBaseLayout({ site, url, title: region.name, description }, renderRegionPage(region)) };
+  }
+}
+
+/**
+ * The site paths of {@link datasetPages}, without rendering them (for the sitemap).
+ *
+ * @param dataset the validated dataset
+ * @param model its site model
+ */
+export function datasetPageUrls(dataset: Dataset, model: SiteModel): string[] {
+  return [
+    ...dataset.networks.map((network) => networkUrl(network.slug)),
+    ...model.challenges.map((view) => themeUrl(view.challenge.slug)),
+    ...model.regions.map((region) => regionUrl(region.slug)),
+  ];
+}
+
+/**
+ * Writes every page of the dataset to `<outDir><url>index.html`. Pages are rendered here and
+ * written by a worker thread (page-writer.ts), so the disk is busy while Eleventy renders.
+ *
+ * @param dataset the validated dataset
+ * @param model its site model
+ * @param site the site settings
+ * @param outDir the site's output folder
+ */
+export async function writeDatasetPages(dataset: Dataset, model: SiteModel, site: Site, outDir: string): Promise<void> {
+  const root = resolve(outDir);
+  const writer = new PageWriter();
+  try {
+    for (const page of datasetPages(dataset, model, site)) writer.write(join(root, page.url, "index.html"), page.html);
+  } finally {
+    await writer.close();
+  }
+}
