@@ -1,6 +1,6 @@
 /**
  * embed.js – the script partners put on their pages (published at `/embed.js`, built by
- * content/embed/embed-loader.11ty.js; not to be confused with /assets/embed.js, the script of the
+ * scripts/site/bundle-assets.ts; not to be confused with /assets/embed.js, the script of the
  * embed page itself). It replaces every `<div data-gemeinsam-wirken-karte data-thema="…" …>` with
  * an `<iframe>` of `/embed/` on the origin it was loaded from, and sets the frame's height to the
  * height the embed reports – after checking that the message comes from that origin and that very

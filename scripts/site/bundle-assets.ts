@@ -1,5 +1,6 @@
 /**
- * Bundles the browser code and stylesheets in assets/ with esbuild into `<output>/assets/`.
+ * Bundles the browser code and stylesheets in assets/ with esbuild into `<output>/assets/`, and the
+ * partners' embed script into `<output>/embed.js`.
  * TypeScript entry points are listed here (modules they import are bundled, not listed); every
  * top-level assets/*.css is an entry. File names carry no hash – the site is small, and stable names
  * keep the build byte-identical and the links in templates simple.
@@ -17,6 +18,15 @@ export const ASSETS_DIR = join(ROOT, "assets");
  * Add the map's entry points here (issue #4); missing files are skipped.
  */
 export const SCRIPT_ENTRY_POINTS: readonly string[] = ["search.ts", "events.ts", "map.ts", "embed.ts", "einbetten.ts"];
+
+/**
+ * The script partners include to embed the map, published as /embed.js. At the site root, not
+ * under /assets/, so the address in partners' snippets stays short and stable (/assets/embed.js is
+ * the embed page's own script).
+ */
+export const EMBED_LOADER_ENTRY_POINT = "embed-loader.ts";
+
+const TARGET = ["es2020", "chrome100", "firefox100", "safari15"];
 
 export interface BundleOptions {
   /** The site's output directory; files go to `<outDir>/assets/`. */
@@ -36,7 +46,7 @@ export function assetEntryPoints(): string[] {
 }
 
 /**
- * Bundles every entry point; does nothing if there are none.
+ * Bundles every entry point and the embed script; does nothing for files that do not exist.
  *
  * @param options output directory and mode
  * @returns the number of entry points bundled
@@ -46,8 +56,17 @@ export async function bundleAssets({ outDir, dev }: BundleOptions): Promise<numb
   // Relative output paths (as Eleventy passes them) are relative to the working directory.
   const outputRoot = resolve(outDir);
   const entryPoints = assetEntryPoints();
-  if (entryPoints.length === 0) return 0;
-  await esbuild.build({
+  const loader = join(ASSETS_DIR, EMBED_LOADER_ENTRY_POINT);
+  const hasLoader = existsSync(loader);
+  await Promise.all([
+    entryPoints.length > 0 && bundlePageAssets(entryPoints, outputRoot, dev),
+    hasLoader && bundleEmbedLoader(loader, outputRoot),
+  ]);
+  return entryPoints.length + (hasLoader ? 1 : 0);
+}
+
+function bundlePageAssets(entryPoints: string[], outputRoot: string, dev: boolean) {
+  return esbuild.build({
     entryPoints,
     outdir: join(outputRoot, "assets"),
     outbase: ASSETS_DIR,
@@ -55,7 +74,7 @@ export async function bundleAssets({ outDir, dev }: BundleOptions): Promise<numb
     // Loaded as classic `<script src defer>`; an IIFE keeps top-level names out of the global scope.
     format: "iife",
     platform: "browser",
-    target: ["es2020", "chrome100", "firefox100", "safari15"],
+    target: TARGET,
     minify: !dev,
     sourcemap: dev ? "linked" : false,
     legalComments: "none",
@@ -65,5 +84,21 @@ export async function bundleAssets({ outDir, dev }: BundleOptions): Promise<numb
     logLevel: "silent",
     absWorkingDir: ROOT,
   });
-  return entryPoints.length;
+}
+
+// Always minified, also in development: partners load it on every page view (budget: 5 KB
+// gzipped, see scripts/bench/embed-budgets.ts).
+function bundleEmbedLoader(entryPoint: string, outputRoot: string) {
+  return esbuild.build({
+    entryPoints: [entryPoint],
+    outfile: join(outputRoot, "embed.js"),
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: TARGET,
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+    absWorkingDir: ROOT,
+  });
 }

@@ -30,6 +30,7 @@ import { serializeDatasetJson } from "./json-export.ts";
 import { challengeCss } from "./challenge-css.ts";
 import { sitePolicy } from "./content-security-policy.ts";
 import { nrwOutlineSvg } from "./static-map-svg.ts";
+import { embedBuilderData } from "./embed-builder-data.ts";
 import { networkFieldDocs, PUBLISHED_SCHEMA_FILES } from "../dataset/schema-docs.ts";
 import mapPlugin from "./map-plugin.ts";
 import cmsPlugin from "../cms/cms-plugin.ts";
@@ -126,6 +127,9 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("csvColumns", Object.freeze(CSV_COLUMNS.map(({ key, description }) => Object.freeze({ key, description }))));
   eleventyConfig.addGlobalData("fieldDocs", Object.freeze(networkFieldDocs()));
   eleventyConfig.addGlobalData("schemaFiles", Object.freeze([...PUBLISHED_SCHEMA_FILES]));
+  // Data of one page, but global rather than a data file next to it: Eleventy loads data files
+  // anew on every build, through tsx, with all the TypeScript they import.
+  eleventyConfig.addGlobalData("embedBuilder", () => embedBuilderData(site));
 
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter as (...args: never[]) => unknown);
 
