@@ -2,8 +2,10 @@
  * Turns the simplified NRW layers into the committed files in data/geo/. Output is deterministic
  * (fixed key order, features sorted by AGS, no timestamps) so a rerun on the same source is a
  * no-op in git, and one record per line so that a real change shows up as a readable diff.
+ * Files derived from the layers (static-map.json) can be rewritten from the committed layers alone,
+ * because the BKG source is not always at hand.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { GazetteerFile, Gemeinde, Kreis, Regierungsbezirk } from "../geo/gazetteer.ts";
@@ -11,6 +13,7 @@ import { slugify } from "../geo/slugify.ts";
 import { GeodataError } from "./geodata-error.ts";
 import type { SourceArea } from "./extract-nrw.ts";
 import { SOURCE_PACKAGE } from "./fetch-source.ts";
+import { staticMapOutlines, type StaticMapSourceCollection } from "./static-map-outlines.ts";
 
 /** Provenance written into every generated file; attribution is required by the licence. */
 export const GEO_METADATA = {
@@ -166,16 +169,74 @@ export function toLineJson(value: object): string {
   return `{\n${members.join(",\n")}\n}\n`;
 }
 
+/** The static maps' outlines, derived from kreise.geojson and regierungsbezirke.geojson rather than from the source. */
+export const STATIC_MAP_FILE = "static-map.json";
+
 /**
- * Writes the gazetteer and the three GeoJSON files.
+ * Builds data/geo/static-map.json: the outlines of the static SVG maps with provenance, derived
+ * from the two layers so that the site build need not simplify them again.
+ *
+ * @param kreise the content of kreise.geojson
+ * @param regierungsbezirke the content of regierungsbezirke.geojson
+ * @returns the object to write with {@link toLineJson}
+ */
+export function buildStaticMapFile(kreise: StaticMapSourceCollection, regierungsbezirke: StaticMapSourceCollection): object {
+  const { generator, source, sourceDate, license, attribution } = GEO_METADATA;
+  return { generator, source, sourceDate, license, attribution, ...staticMapOutlines(kreise, regierungsbezirke) };
+}
+
+/** A written file and its size, for the CLI's report. */
+export interface WrittenGeoFile {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/**
+ * Writes the gazetteer, the three GeoJSON files and the files derived from them.
  *
  * @param dir target folder (normally `GEO_DIR`)
  * @param layers the simplified layers with representative points
  * @returns written file paths with their byte sizes
  */
-export function writeGeoFiles(dir: string, layers: GeoLayers): { path: string; bytes: number }[] {
+export function writeGeoFiles(dir: string, layers: GeoLayers): WrittenGeoFile[] {
   const gazetteer = buildGazetteer(layers);
-  const files: Record<string, object> = { "gazetteer.json": gazetteer, ...buildFeatureCollections(layers, gazetteer) };
+  // Derived from the geometries written next to it; JSON keeps every coordinate exactly, so this
+  // equals what `--derived-only` derives from the files later.
+  const staticMap = buildStaticMapFile(asCollection(layers.kreise), asCollection(layers.regierungsbezirke));
+  return writeFiles(dir, { "gazetteer.json": gazetteer, ...buildFeatureCollections(layers, gazetteer), [STATIC_MAP_FILE]: staticMap });
+}
+
+/**
+ * Rewrites only the files derived from the committed layers in `dir` (`npm run geodata --
+ * --derived-only`), for when their derivation changed but the BKG source is not available.
+ *
+ * @param dir folder holding kreise.geojson and regierungsbezirke.geojson (normally `GEO_DIR`)
+ * @returns written file paths with their byte sizes
+ * @throws {GeodataError} if a layer is missing or not valid JSON
+ */
+export function writeDerivedGeoFiles(dir: string): WrittenGeoFile[] {
+  const kreise = readLayer(dir, "kreise.geojson");
+  const regierungsbezirke = readLayer(dir, "regierungsbezirke.geojson");
+  return writeFiles(dir, { [STATIC_MAP_FILE]: buildStaticMapFile(kreise, regierungsbezirke) });
+}
+
+function asCollection(areas: readonly SimplifiedArea[]): StaticMapSourceCollection {
+  return { features: areas.map((area) => ({ properties: { ags: area.ags }, geometry: area.geometry })) };
+}
+
+function readLayer(dir: string, name: string): StaticMapSourceCollection {
+  const path = join(dir, name);
+  if (!existsSync(path)) {
+    throw new GeodataError(`${path} fehlt – erst \`npm run geodata\` ohne --derived-only ausführen, das die Ebenen aus der Quelle erzeugt.`);
+  }
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as StaticMapSourceCollection;
+  } catch (error) {
+    throw new GeodataError(`${path} ist kein gültiges JSON – mit \`git checkout -- ${path}\` wiederherstellen oder \`npm run geodata\` ausführen.`, { cause: error });
+  }
+}
+
+function writeFiles(dir: string, files: Record<string, object>): WrittenGeoFile[] {
   mkdirSync(dir, { recursive: true });
   return Object.entries(files).map(([name, content]) => {
     const path = join(dir, name);

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { GEO_DIR } from "../../scripts/paths.ts";
-import { GEO_METADATA, toLineJson } from "../../scripts/geodata/write-geo-files.ts";
+import { GEO_METADATA, STATIC_MAP_FILE, toLineJson } from "../../scripts/geodata/write-geo-files.ts";
 
 const GEOJSON_FILES = ["gemeinden.geojson", "kreise.geojson", "regierungsbezirke.geojson"] as const;
 const read = (file: string) => readFileSync(join(GEO_DIR, file));
@@ -17,7 +17,7 @@ files("keep the browser layer small: kreise.geojson ≤ 120 KB gzipped", () => {
 });
 
 files("name the generator in the first member and carry provenance", () => {
-  for (const file of ["gazetteer.json", ...GEOJSON_FILES]) {
+  for (const file of ["gazetteer.json", ...GEOJSON_FILES, STATIC_MAP_FILE]) {
     const text = read(file).toString("utf8");
     assert.ok(text.split("\n")[1]!.startsWith('"generator": "scripts/cli/geodata.ts'), file);
     const json = JSON.parse(text);
