@@ -197,7 +197,7 @@ class MapApplication implements MapApp {
     const listElement = listSection?.querySelector<HTMLElement>("ul.network-list") ?? listSection?.querySelector<HTMLElement>("ul");
     if (listSection && !this.options.showList) listSection.hidden = true;
     if (listElement && this.options.showList) {
-      this.list = new NetworkList({ list: listElement, networks: features.map((f) => f.properties), linkTarget: options.linkTarget, linkBase: options.linkBase, onSelect: (slug) => this.select(slug, { history: "push", focus: true, move: true }) });
+      this.list = new NetworkList({ list: listElement, networks: features.map((f) => f.properties), linkTarget: options.linkTarget, linkBase: options.linkBase, challenges: this.config.challenges, onSelect: (slug) => this.select(slug, { history: "push", focus: true, move: true }) });
       this.list.mount();
     }
   }

@@ -19,6 +19,8 @@ export interface NetworkListOptions {
   readonly linkTarget?: string;
   /** Base that makes links in entries built here absolute (an embed: `location.origin`). Default: none. */
   readonly linkBase?: string;
+  /** Labels of the challenges, for the theme list of entries built here. Default: none (no theme list). */
+  readonly challenges?: readonly { readonly slug: string; readonly label: string }[];
   /**
    * Entries drawn at once; "Weitere anzeigen" draws the next page. Matching entries beyond it are
    * not `hidden` (they match) but carry the class `gw-beyond-page`. Default 100.
@@ -208,16 +210,47 @@ export class NetworkList {
     if (badge.textContent !== text) badge.textContent = text;
   }
 
-  /** An entry like the server-rendered ones, for a network the page did not list. */
+  /**
+   * An entry like the server-rendered ones (same classes, data attributes and parts, see
+   * scripts/site/pages/network-list.ts), for a network the page did not list. The GeoJSON lacks
+   * the end year, so the years are left out.
+   */
   private buildItem(network: NetworkFeatureProperties): HTMLLIElement {
     const target = this.options.linkTarget;
-    const href = this.options.linkBase ? new URL(network.url, this.options.linkBase).href : network.url;
+    const rel = target === "_blank" ? "noopener" : undefined;
+    const link = (url: string) => (this.options.linkBase ? new URL(url, this.options.linkBase).href : url);
+    const labels = new Map((this.options.challenges ?? []).map((c) => [c.slug, c.label]));
+    const place = network.gemeinde === network.kreis ? network.gemeinde : `${network.gemeinde}, ${network.kreis}`;
+    const themes = network.challenges.filter((slug) => labels.has(slug));
     return h(
       "li",
-      { class: `network-card challenge--${network.challenges[0] ?? ""}`, "data-slug": network.slug, [ADDED]: true },
-      h("h3", { class: "network-card__title" }, h("a", { href, target, rel: target === "_blank" ? "noopener" : undefined }, network.title)),
-      h("p", { class: "network-card__meta" }, h("span", { class: "network-card__place" }, network.gemeinde)),
+      {
+        class: `network-card challenge--${network.challenges[0] ?? ""}`,
+        "data-slug": network.slug,
+        "data-challenges": network.challenges.join(" "),
+        "data-kreis": network.kreisSlug,
+        "data-regierungsbezirk": network.regierungsbezirkSlug,
+        "data-sectors": network.sectors.join(" "),
+        "data-status": network.status,
+        "data-kmu": String(network.hasKmu),
+        "data-example": String(network.example),
+        [ADDED]: true,
+      },
+      h("h3", { class: "network-card__title" }, h("a", { href: link(network.url), target, rel }, network.title)),
+      h(
+        "p",
+        { class: "network-card__meta" },
+        h("span", { class: "network-card__place" }, place),
+        network.example && " ",
+        network.example && h("span", { class: "badge badge--example" }, "Beispieleintrag"),
+      ),
       h("p", { class: "network-card__summary" }, network.summary),
+      themes.length > 0 &&
+        h(
+          "ul",
+          { class: "challenge-list" },
+          ...themes.map((slug) => h("li", { class: `challenge challenge--${slug}` }, h("a", { href: link(`/themen/${slug}/`), target, rel }, labels.get(slug)!))),
+        ),
     );
   }
 }

@@ -2,7 +2,7 @@
  * The map page's list with more networks than one page (250 synthetic networks served in place of
  * the published GeoJSON): 100 entries drawn, "Weitere anzeigen" draws the next ones and moves focus
  * to the first new entry, filters restart the paging, and a selected network is drawn even when it
- * lies beyond the page.
+ * lies beyond the page. None of the 250 is in the page's own list, so the script builds every entry.
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
 import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { syntheticNetworksGeoJson } from "../../scripts/bench/map-filter.ts";
+import { challenges } from "../../scripts/dataset/vocabularies.ts";
 import type { NetworkFeatureCollection } from "../../scripts/outputs/networks-geojson.ts";
 import { fixtureSite } from "../setup/build-site.ts";
 import { newMapPage, TILE_ORIGIN, waitForMap, type MapPage } from "./map-page.ts";
@@ -90,6 +91,29 @@ if (browserAvailable("Karte: Liste seitenweise")) {
     const entry = tab.page.locator(`[data-map-list] .network-list > li[data-slug="${beyond}"]`);
     assert.ok(await entry.isVisible());
     assert.is(await entry.getAttribute("aria-current"), "true");
+  });
+
+  paging("entries the page did not list are built like the server-rendered ones", async ({ server, tab, networks }) => {
+    await tab.page.goto(`${server.origin}/karte/`);
+    await waitForMap(tab.page);
+    const network = networks.features[0]!.properties;
+    const entry = tab.page.locator(`[data-map-list] .network-list > li[data-slug="${network.slug}"]`);
+    const attributes = await entry.evaluate((li) => Object.fromEntries([...li.attributes].map((a) => [a.name, a.value])));
+    assert.is(attributes["data-challenges"], network.challenges.join(" "));
+    assert.is(attributes["data-kreis"], network.kreisSlug);
+    assert.is(attributes["data-regierungsbezirk"], network.regierungsbezirkSlug);
+    assert.is(attributes["data-sectors"], network.sectors.join(" "));
+    assert.is(attributes["data-status"], network.status);
+    assert.is(attributes["data-kmu"], String(network.hasKmu));
+    assert.is(attributes["data-example"], String(network.example));
+    const place = network.gemeinde === network.kreis ? network.gemeinde : `${network.gemeinde}, ${network.kreis}`;
+    assert.is(await entry.locator(".network-card__place").textContent(), place);
+    const themes = await entry.locator(".challenge-list a").evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.textContent]));
+    assert.equal(themes.map(([href]) => href), network.challenges.map((slug) => `/themen/${slug}/`));
+    const labels = new Map(challenges().map((c) => [c.slug, c.label]));
+    assert.equal(themes.map(([, label]) => label), network.challenges.map((slug) => labels.get(slug)));
+    const example = networks.features.find((f) => f.properties.example)?.properties;
+    if (example) assert.ok(await tab.page.locator(`[data-map-list] li[data-slug="${example.slug}"] .badge--example`).count());
   });
 
   paging.run();
