@@ -83,7 +83,9 @@ function mapFrame(label: string, inner: string): string {
 export function locationMapSvg(network: Network): string {
   const [x, y] = geography().project(network.point);
   const highlight = kreisHighlight(network.kreis.ags);
-  const label = `Lage in Nordrhein-Westfalen: ${network.gemeinde.name}, ${network.kreis.name}, ${network.regierungsbezirk.name}`;
+  // A kreisfreie Stadt is its own Kreis: "Köln, Regierungsbezirk Köln", not "Köln, Köln, …".
+  const place = network.gemeinde.name === network.kreis.name ? network.gemeinde.name : `${network.gemeinde.name}, ${network.kreis.name}`;
+  const label = `Lage in Nordrhein-Westfalen: ${place}, ${network.regierungsbezirk.name}`;
   return mapFrame(label, `${highlight}<circle class="static-map__dot challenge-fill--${network.challenges[0]}" cx="${x}" cy="${y}" r="6"/>`);
 }
 

@@ -110,7 +110,7 @@ if (browserAvailable("Karte: Liste seitenweise")) {
     assert.is(await entry.locator(".network-card__place").textContent(), place);
     const themes = await entry.locator(".challenge-list a").evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.textContent]));
     assert.equal(themes.map(([href]) => href), network.challenges.map((slug) => `/themen/${slug}/`));
-    const labels = new Map(challenges().map((c) => [c.slug, c.label]));
+    const labels = new Map<string, string>(challenges().map((c) => [c.slug, c.label]));
     assert.equal(themes.map(([, label]) => label), network.challenges.map((slug) => labels.get(slug)));
     const example = networks.features.find((f) => f.properties.example)?.properties;
     if (example) assert.ok(await tab.page.locator(`[data-map-list] li[data-slug="${example.slug}"] .badge--example`).count());

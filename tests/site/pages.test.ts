@@ -73,10 +73,29 @@ pages("a network page shows the Collective Impact self-assessment and the contac
   assert.ok(text.includes("Collective Impact"));
   assert.ok(text.includes("Gemeinsame Agenda teilweise erfüllt"));
   assert.ok(text.includes("Seniorenbüro der Stadt Detmold"), "backbone");
-  assert.ok(text.includes("Stand: 12. Mai 2026"));
+  assert.ok(text.includes("Stand der Angaben: 12. Mai 2026"));
   assert.ok(network.first("a", (e) => e.attribs.href === "mailto:pflegebuendnis@example.org"));
   const website = network.first("a", (e) => e.attribs.href === "https://example.org/pflegebuendnis-lippe")!;
   assert.is(website.attribs.rel, "nofollow ugc noopener");
+});
+
+pages("a network page links to itself on the map and words status and place without repeating them", async ({ site }) => {
+  const porz = parsePage(await site.read("netzwerke/pflegenetz-koeln-porz/index.html"));
+  assert.ok(porz.first("a", (e) => e.attribs.href === "/karte/?netzwerk=pflegenetz-koeln-porz" && textOf(e) === "auf der Karte zeigen"));
+  const status = porz.mainText();
+  assert.ok(status.includes("in Gründung (seit 2025)"), "status with its years");
+  assert.not.ok(status.includes("in Gründung seit"), "not 'in Gründung (in Gründung seit …)'");
+  const label = porz.first("svg", (e) => e.attribs.class === "static-map")!.attribs["aria-label"]!;
+  assert.is(label, "Lage in Nordrhein-Westfalen: Köln, Regierungsbezirk Köln");
+});
+
+pages("two networks without coordinates in one Gemeinde are not given a distance", async ({ site }) => {
+  // Both stand at Köln's middle; "etwa 1 km" would be made up.
+  const porz = parsePage(await site.read("netzwerke/pflegenetz-koeln-porz/index.html"));
+  const section = porz.first("section", (e) => e.attribs["aria-labelledby"] === "in-der-naehe")!;
+  const text = textOf(section);
+  assert.match(text, /Quartiersbündnis [^,]*ebenfalls in Köln/);
+  assert.not.match(text, /Köln, etwa \d+ km/);
 });
 
 pages("nearby networks are sorted by distance and stay within 50 km", async ({ site }) => {

@@ -63,11 +63,11 @@ ${partners(context.partnerGroups)}${description(network)}${impact(network)}${col
     <aside class="network__aside" aria-label="Lage und Kontakt">
       <figure class="location-map">
         ${trustedHtml(locationMapSvg(network))}
-        <figcaption>${placeLabel(network)}, ${network.regierungsbezirk.name} – <a href="/karte/#${network.slug}">auf der Karte zeigen</a></figcaption>
+        <figcaption>${placeLabel(network)}, ${network.regierungsbezirk.name} – <a href="/karte/?netzwerk=${network.slug}">auf der Karte zeigen</a></figcaption>
       </figure>${contact(network)}
       <p class="network__reviewed">${
         network.reviewed
-          ? html`Stand: <time datetime="${isoDate(network.reviewed)}">${formatGermanDate(network.reviewed)}</time>`
+          ? html`Stand der Angaben: <time datetime="${isoDate(network.reviewed)}">${formatGermanDate(network.reviewed)}</time>`
           : "Stand der Angaben: nicht angegeben"
       }</p>
       <p class="network__edit"><a href="${editUrl(network, context.site)}">Eintrag bearbeiten</a> <span class="hint">(im Repository, Anleitung unter <a href="/mitmachen/">Mitmachen</a>)</span></p>
@@ -76,7 +76,7 @@ ${partners(context.partnerGroups)}${description(network)}${impact(network)}${col
 
   <div class="network__more" data-pagefind-ignore>
 ${related(context.related)}
-${nearby(context.nearby)}
+${nearby(network, context.nearby)}
   </div>
 </article>`;
 }
@@ -95,7 +95,10 @@ function facts(network: Network): SafeHtml {
             place.kind !== "gemeinde" && place.slug ? html`<a href="/regionen/${place.slug}/">${place.name}</a>` : place.name,
           ])}</dd></div>`
           }
-          <div><dt>Stand</dt><dd><span class="status status--${network.status}">${statusLabel(network.status)}</span> (${yearsLabel(network)})</dd></div>
+          <div><dt>Status</dt><dd><span class="status status--${network.status}">${statusLabel(network.status)}</span> (${
+            // "In Gründung (seit 2025)", not "In Gründung (in Gründung seit 2025)".
+            network.status === "in-gruendung" ? `seit ${network.founded}` : yearsLabel(network)
+          })</dd></div>
           <div><dt>Partner</dt><dd>${countLabel(network.partners.length, "Partner", "Partner")}${network.hasKmu && ", darunter kleine und mittlere Unternehmen"}</dd></div>
         </dl>
       </section>`;
@@ -230,13 +233,24 @@ function related(networks: readonly Network[]): SafeHtml {
     </section>`;
 }
 
-function nearby(items: readonly NearbyNetwork[]): SafeHtml {
+/**
+ * Where a nearby network is, as far as the data tells: a network without coordinates stands at its
+ * Gemeinde's middle, so two such networks in one Gemeinde are "1 km" apart on paper however far
+ * apart they really are.
+ */
+function nearbyHint(network: Network, other: Network, km: number): string {
+  const approximate = network.pointSource === "gemeinde" || other.pointSource === "gemeinde";
+  if (approximate && other.gemeinde.ags === network.gemeinde.ags) return `ebenfalls in ${other.gemeinde.name}`;
+  return `${other.gemeinde.name}, etwa ${km} km entfernt`;
+}
+
+function nearby(network: Network, items: readonly NearbyNetwork[]): SafeHtml {
   return html`    <section aria-labelledby="in-der-naehe">
       <h2 id="in-der-naehe">Netzwerke in der Nähe</h2>${
         items.length > 0
           ? html`
-      <ul class="link-list">${items.map(({ network, km }) => html`
-        <li><a href="/netzwerke/${network.slug}/">${network.title}</a> <span class="hint">${network.gemeinde.name}, etwa ${km} km entfernt</span></li>`)}
+      <ul class="link-list">${items.map(({ network: other, km }) => html`
+        <li><a href="/netzwerke/${other.slug}/">${other.title}</a> <span class="hint">${nearbyHint(network, other, km)}</span></li>`)}
       </ul>`
           : html`
       <p>Im Umkreis von ${NEARBY_RADIUS_KM} km ist noch kein weiteres Netzwerk eingetragen.</p>`
