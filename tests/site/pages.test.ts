@@ -134,6 +134,20 @@ pages("region pages exist for each Kreis and Regierungsbezirk with networks, wit
   assert.ok(overview.all("li").some((e) => e.attribs.class === "region-list__empty"), "Kreise without networks are listed, unlinked");
 });
 
+pages("/netzwerke/ lists every network alphabetically, as its description says", async ({ site }) => {
+  const page = parsePage(await site.read("netzwerke/index.html"));
+  const titles = page.all("h2").filter((e) => e.attribs.class === "network-card__title").map(textOf);
+  assert.ok(titles.length >= 21);
+  assert.equal(titles, [...titles].sort(new Intl.Collator("de").compare));
+});
+
+pages("the region overview's count matches the Kreise it links", async ({ site }) => {
+  const overview = parsePage(await site.read("regionen/index.html"));
+  const stated = Number(/In (\d+) Kreisen/.exec(overview.mainText())?.[1]);
+  const linkedKreise = overview.all("a").filter((e) => /^\/regionen\/(?!regierungsbezirk-)[a-z-]+\/$/.test(e.attribs.href ?? ""));
+  assert.is(stated, new Set(linkedKreise.map((e) => e.attribs.href)).size);
+});
+
 pages("the initiative, newsletter, events and Mitmachen pages carry the founding text", async ({ site }) => {
   const initiative = parsePage(await site.read("initiative/index.html")).mainText();
   assert.ok(initiative.includes("Seit Herbst 2011"));
