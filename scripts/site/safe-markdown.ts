@@ -1,9 +1,10 @@
 /**
  * Renders the Markdown description of a network entry. Entries are untrusted input: raw HTML is
- * shown as text, only http(s), mailto and relative links survive, images are not rendered (they
- * would make the visitor's browser request a third-party server), and external links get
- * `rel="nofollow ugc noopener"`. This instance is separate from Eleventy's Markdown library, which
- * renders the initiative's own, trusted pages and may allow HTML.
+ * shown as text, only absolute http(s) and mailto links survive, images become a link to the image
+ * (an <img> would make the visitor's browser request a third-party server), and external links get
+ * `rel="nofollow ugc noopener"`. Text stays as written: no typographic replacements, which would
+ * turn "…" into English quotes and change template syntax that must show literally. This instance
+ * is separate from Eleventy's Markdown library, which renders the initiative's own, trusted pages.
  */
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
 
@@ -12,13 +13,16 @@ const SCHEME = /^([a-z][a-z0-9+.-]*:)/;
 const EXTERNAL_REL = "nofollow ugc noopener";
 
 /**
- * Whether a link target from an entry may become an `href`.
+ * Whether a link target from an entry may become an `href`. Relative links are not allowed either:
+ * an entry is shown on several pages and in feeds, where a relative link would point elsewhere,
+ * and "java%09script:" would pass for one.
  *
  * @param url the destination as written in the Markdown source
- * @returns true for http:, https:, mailto: and relative links (path, `./`, `#`, `?`)
+ * @returns true for absolute http:, https: and mailto: links
  * @example
  * isAllowedEntryLink("javascript:alert(1)"); // false
- * isAllowedEntryLink("/netzwerke/"); // true
+ * isAllowedEntryLink("/netzwerke/"); // false
+ * isAllowedEntryLink("https://example.org/"); // true
  */
 export function isAllowedEntryLink(url: string): boolean {
   // Browsers drop ASCII whitespace and control characters inside a scheme ("java\tscript:"),
@@ -27,15 +31,20 @@ export function isAllowedEntryLink(url: string): boolean {
   // A backslash is read as a slash by browsers, so "/\evil.example" would be protocol-relative.
   if (compact.includes("\\")) return false;
   const scheme = SCHEME.exec(compact)?.[1];
-  if (scheme) return ALLOWED_SCHEMES.has(scheme);
-  // Protocol-relative links leave the site without saying so.
-  return !compact.startsWith("//");
+  return scheme !== undefined && ALLOWED_SCHEMES.has(scheme);
 }
 
 function createRenderer(): MarkdownItInstance {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.validateLink = isAllowedEntryLink;
-  md.disable("image");
+  // "![Plan](https://…/plan.png)" becomes a link "Bild: Plan": the picture is one click away and
+  // nobody's browser fetches it unasked. (A source markdown-it refuses stays text, as for links.)
+  md.renderer.rules.image = (tokens, idx) => {
+    const token = tokens[idx]!;
+    const alt = token.children?.map((child) => child.content).join("") ?? "";
+    const src = md.utils.escapeHtml(String(token.attrGet("src") ?? ""));
+    return `<a href="${src}" rel="${EXTERNAL_REL}">Bild: ${md.utils.escapeHtml(alt || "ohne Beschreibung")}</a>`;
+  };
 
   // Entry headings sit below the page's only h1, so "# Titel" in an entry becomes an h2.
   md.core.ruler.push("demote_h1", (state) => {

@@ -14,20 +14,28 @@ import type { Network } from "../../scripts/dataset/types.ts";
 
 const markdown = suite("safe Markdown for entries");
 
-markdown("allows only http(s), mailto and relative links", () => {
-  for (const url of ["https://example.org", "http://example.org/a?b#c", "mailto:a@example.org", "/themen/", "./x", "#teil", "seite"]) {
+markdown("allows only absolute http(s) and mailto links", () => {
+  for (const url of ["https://example.org", "http://example.org/a?b#c", "mailto:a@example.org", "HTTPS://EXAMPLE.ORG/"]) {
     assert.ok(isAllowedEntryLink(url), url);
   }
-  for (const url of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", " javascript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.example/", "/\\evil.example", "ftp://x"]) {
+  for (const url of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "java%09script:alert(1)", " javascript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.example/", "/\\evil.example", "ftp://x", "/themen/", "./x", "#teil", "seite"]) {
     assert.not.ok(isAllowedEntryLink(url), url);
   }
 });
 
-markdown("escapes raw HTML, drops images, marks external links", () => {
-  const html = renderEntryMarkdown('<b>fett</b> [x](https://example.org) ![b](https://example.org/b.png)');
+markdown("escapes raw HTML, turns images into links, marks external links", () => {
+  const html = renderEntryMarkdown('<b>fett</b> [x](https://example.org) ![Plan <b>A</b>](https://example.org/b.png) ![y](javascript:alert(1))');
   assert.ok(html.includes("&lt;b&gt;fett&lt;/b&gt;"));
   assert.ok(html.includes('<a href="https://example.org" rel="nofollow ugc noopener">x</a>'));
   assert.not.ok(html.includes("<img"));
+  assert.ok(html.includes('<a href="https://example.org/b.png" rel="nofollow ugc noopener">Bild: Plan &lt;b&gt;A&lt;/b&gt;</a>'), html);
+  assert.ok(html.includes("![y](javascript:alert(1))"), "a refused image source stays text");
+  assert.not.ok(html.includes("!<a"), "no stray exclamation mark before the link");
+});
+
+markdown("keeps the text as written: no typographic quotes or replacements", () => {
+  const html = renderEntryMarkdown('"Zitat" und \'so\' (c) ... -- {% include "../x" %} {{ site.url }}');
+  assert.is(html.trim(), "<p>&quot;Zitat&quot; und 'so' (c) ... -- {% include &quot;../x&quot; %} {{ site.url }}</p>");
 });
 
 markdown("turns h1 into h2 so the page keeps one h1", () => {
