@@ -46,7 +46,17 @@ export function networkPageHtml(network: Network, model: SiteModel, site: Site):
     nearby: model.nearby[slug] ?? [],
   });
   return renderBaseLayout(
-    { site, url: networkUrl(slug), title: network.title, description: network.summary, search: true, ogType: "article", bodyClass: "network-page" },
+    {
+      site,
+      url: networkUrl(slug),
+      title: network.title,
+      description: network.summary,
+      search: true,
+      ogType: "article",
+      bodyClass: "network-page",
+      // An invented network is shown on the site but not offered to search engines as a real one.
+      robots: network.example ? "noindex" : undefined,
+    },
     content,
   );
 }
@@ -74,14 +84,15 @@ export function* datasetPages(dataset: Dataset, model: SiteModel, site: Site): G
 }
 
 /**
- * The site paths of {@link datasetPages}, without rendering them (for the sitemap).
+ * The site paths of {@link datasetPages} that search engines may index, without rendering the
+ * pages (for the sitemap): all but the pages of example entries, which are `noindex`.
  *
  * @param dataset the validated dataset
  * @param model its site model
  */
 export function datasetPageUrls(dataset: Dataset, model: SiteModel): string[] {
   return [
-    ...dataset.networks.map((network) => networkUrl(network.slug)),
+    ...dataset.networks.filter((network) => !network.example).map((network) => networkUrl(network.slug)),
     ...model.challenges.map((view) => themeUrl(view.challenge.slug)),
     ...model.regions.map((region) => regionUrl(region.slug)),
   ];

@@ -32,18 +32,21 @@ export function serializeJsonLd(value: unknown): string {
 }
 
 /**
- * A schema.org `Project` describing one network, with its partners as member organisations.
+ * The network page as a schema.org `WebPage` whose `mainEntity` is a `Project` (the network, with
+ * its partners as member organisations). The page carries what belongs to a page – the site it is
+ * part of, when its facts were last checked – which `Project`, an organisation, has no property for.
+ * Not for example entries: invented projects with real public bodies as members would mislead
+ * every machine that reads them (the page says so only in prose).
  *
- * @param network the network
+ * @param network the network (not an example)
  * @param site canonical base URL and the initiative's name
  * @param challengeLabels German labels of the network's challenges
  */
 export function networkJsonLd(network: Network, site: JsonLdSite, challengeLabels: readonly string[]): Record<string, unknown> {
   const url = `${site.url}${networkUrl(network.slug)}`;
-  const data: Record<string, unknown> = {
-    "@context": "https://schema.org",
+  const project: Record<string, unknown> = {
     "@type": "Project",
-    "@id": url,
+    "@id": `${url}#netzwerk`,
     name: network.title,
     description: network.summary,
     url,
@@ -61,13 +64,22 @@ export function networkJsonLd(network: Network, site: JsonLdSite, challengeLabel
       geo: { "@type": "GeoCoordinates", latitude: network.point[1], longitude: network.point[0] },
     },
     member: network.partners.map((partner) => ({ "@type": "Organization", name: partner.name })),
-    isPartOf: { "@type": "WebSite", name: site.name, url: `${site.url}/` },
   };
-  if (network.ended !== undefined) data.dissolutionDate = String(network.ended);
-  if (network.contact?.website) data.sameAs = network.contact.website;
-  if (network.contact?.email) data.email = network.contact.email;
-  if (network.reviewed) data.dateModified = network.reviewed;
-  return data;
+  if (network.ended !== undefined) project.dissolutionDate = String(network.ended);
+  if (network.contact?.website) project.sameAs = network.contact.website;
+  if (network.contact?.email) project.email = network.contact.email;
+  const page: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "WebPage",
+    "@id": url,
+    url,
+    name: network.title,
+    inLanguage: "de",
+    isPartOf: { "@type": "WebSite", name: site.name, url: `${site.url}/` },
+    mainEntity: project,
+  };
+  if (network.reviewed) page.dateModified = network.reviewed;
+  return page;
 }
 
 /**

@@ -65,9 +65,10 @@ escaping("JSON-LD cannot be closed by entry text and still parses to the origina
   const script = page.first("script", (e) => e.attribs.type === "application/ld+json")!;
   const json = textOf(script);
   assert.not.ok(json.includes("<"));
-  const data = JSON.parse(json) as { name: string; member: { name: string }[] };
+  const data = JSON.parse(json) as { name: string; mainEntity: { name: string; member: { name: string }[] } };
   assert.is(data.name, "<script>alert(1)</script> Netz {{ 7*7 }} & Co");
-  assert.is(data.member[0]!.name, "Firma <b>Fett</b> {{ 7*7 }} GmbH");
+  assert.is(data.mainEntity.name, "<script>alert(1)</script> Netz {{ 7*7 }} & Co");
+  assert.is(data.mainEntity.member[0]!.name, "Firma <b>Fett</b> {{ 7*7 }} GmbH");
 });
 
 escaping("hostile strings stay escaped in lists, feeds and the CSV", async ({ site }) => {

@@ -42,6 +42,10 @@ outputs("the network feed is valid Atom, newest first, one entry per network", a
   // The feed's date is the newest date in the content, never the build time.
   assert.is(feed.updated, entries.map((e) => e.updated).sort().at(-1));
   assert.ok(entries.every((e) => e.id.startsWith("https://karte.gemeinsam-wirken.nrw/netzwerke/")));
+  // Feed readers show an entry without its page: an invented network says so in its title.
+  const titleOf = (slug: string) => String(entries.find((e) => e.id.endsWith(`/netzwerke/${slug}/`))!.title);
+  assert.is(titleOf("lesestark-wattenscheid"), "Beispieleintrag: Lesestark Wattenscheid");
+  assert.not.match(titleOf("zz-minimaler-eintrag"), /^Beispieleintrag/);
 });
 
 outputs("the newsletter feed is valid Atom with the interview", async ({ site }) => {
@@ -106,18 +110,33 @@ outputs("the sitemap is valid XML and lists pages but not the 404 page", async (
   assert.not.ok(xml.includes("404"));
 });
 
-outputs("every JSON-LD block is valid JSON; network pages describe a Project", async ({ site }) => {
+outputs("every JSON-LD block is valid JSON; a real network's page describes its Project, an example's none", async ({ site }) => {
   let blocks = 0;
   for (const file of site.htmlFiles) {
     const page = parsePage(await site.read(file));
-    for (const script of page.all("script").filter((s) => s.attribs.type === "application/ld+json")) {
-      const data = JSON.parse(textOf(script)) as { "@type": string; "@context": string };
-      assert.is(data["@context"], "https://schema.org");
-      if (file.startsWith("netzwerke/") && file !== "netzwerke/index.html") assert.is(data["@type"], "Project");
-      blocks++;
+    const scripts = page.all("script").filter((s) => s.attribs.type === "application/ld+json");
+    const data = scripts.map((script) => JSON.parse(textOf(script)) as { "@type": string; "@context": string; mainEntity?: { "@type": string; name: string } });
+    for (const block of data) assert.is(block["@context"], "https://schema.org");
+    blocks += data.length;
+    if (!/^netzwerke\/[^/]+\/index\.html$/.test(file)) continue;
+    const example = page.first("meta", (e) => e.attribs.name === "robots")?.attribs.content === "noindex";
+    assert.is(example, page.all("p").some((e) => e.attribs.class === "example-notice"), `${file}: noindex exactly for examples`);
+    if (example) {
+      assert.is(data.length, 0, `${file}: no structured data for an invented network`);
+    } else {
+      assert.is(data.length, 1, file);
+      assert.is(data[0]!["@type"], "WebPage");
+      assert.is(data[0]!.mainEntity?.["@type"], "Project");
+      assert.is(data[0]!.mainEntity?.name, textOf(page.first("h1")!));
     }
   }
-  assert.ok(blocks >= 23);
+  assert.ok(blocks >= 3, "start page, initiative and the fixture entries that are no examples");
+});
+
+outputs("the sitemap leaves out the pages of example entries, which are noindex", async ({ site }) => {
+  const xml = await site.read("sitemap.xml");
+  assert.not.ok(xml.includes("/netzwerke/lesestark-wattenscheid/"));
+  assert.ok(xml.includes("<loc>https://karte.gemeinsam-wirken.nrw/netzwerke/zz-minimaler-eintrag/</loc>"));
 });
 
 outputs("the challenge stylesheet is generated from the vocabulary", async ({ site }) => {

@@ -43,8 +43,10 @@ export interface NetworkPageContext {
  */
 export function renderNetworkPage(network: Network, context: NetworkPageContext): SafeHtml {
   const labels = network.challenges.map((slug) => challengeTerm(slug).label);
-  return html`<script type="application/ld+json">${trustedHtml(serializeJsonLd(networkJsonLd(network, context.site, labels)))}</script>
-<article class="network" aria-labelledby="netzwerk-titel">
+  return html`${
+    !network.example && html`<script type="application/ld+json">${trustedHtml(serializeJsonLd(networkJsonLd(network, context.site, labels)))}</script>
+`
+  }<article class="network" aria-labelledby="netzwerk-titel">
   <header class="network__header challenge--${network.challenges[0]}">${network.example && html`
     <p class="example-notice"><strong class="badge badge--example">Beispieleintrag</strong> Dieses Netzwerk ist erfunden. Es zeigt, wie ein Eintrag aussieht.</p>`}
     <h1 id="netzwerk-titel">${network.title}</h1>
