@@ -148,6 +148,18 @@ pages("the region overview's count matches the Kreise it links", async ({ site }
   assert.is(stated, new Set(linkedKreise.map((e) => e.attribs.href)).size);
 });
 
+pages("articles and events are described by their own summary, not the site's description", async ({ site }) => {
+  for (const [file, start] of [
+    ["newsletter/interview-dieter-schoeffmann/index.html", "Seit Herbst 2011 befindet sich"],
+    ["termine/arbeitstagung-koeln-2012/index.html", "Erfahrungsaustausch mit interessierten"],
+  ] as const) {
+    const page = parsePage(await site.read(file));
+    const description = page.first("meta", (e) => e.attribs.name === "description")!.attribs.content!;
+    assert.ok(description.startsWith(start), `${file}: ${description}`);
+    assert.is(page.first("meta", (e) => e.attribs.property === "og:description")!.attribs.content, description);
+  }
+});
+
 pages("the initiative, newsletter, events and Mitmachen pages carry the founding text", async ({ site }) => {
   const initiative = parsePage(await site.read("initiative/index.html")).mainText();
   assert.ok(initiative.includes("Seit Herbst 2011"));
