@@ -31,6 +31,7 @@ import { challengeCss } from "./challenge-css.ts";
 import { sitePolicy } from "./content-security-policy.ts";
 import { nrwOutlineSvg } from "./static-map-svg.ts";
 import { embedBuilderData } from "./embed-builder-data.ts";
+import { inlineCode } from "./inline-code.ts";
 import { networkFieldDocs, PUBLISHED_SCHEMA_FILES } from "../dataset/schema-docs.ts";
 import mapPlugin from "./map-plugin.ts";
 import cmsPlugin from "../cms/cms-plugin.ts";
@@ -144,6 +145,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("sitemapUrls", (pages: readonly SitemapPage[], dataset: Dataset) => sitemapUrls(pages, datasetPageUrls(dataset, siteModelFor(dataset))));
   eleventyConfig.addFilter("challengeCss", (dataset: Dataset) => challengeCss(dataset.challenges));
   eleventyConfig.addFilter("nrwOutlineSvg", () => nrwOutlineSvg());
+  eleventyConfig.addFilter("inlineCode", (text: string) => inlineCode(text));
   eleventyConfig.addFilter("schemaFileText", (file: string) => {
     if (!PUBLISHED_SCHEMA_FILES.includes(file)) throw new Error(`Kein veröffentlichtes Schema: ${file}`);
     return readFileSync(join(SCHEMA_DIR, file), "utf8");

@@ -148,6 +148,12 @@ pages("the region overview's count matches the Kreise it links", async ({ site }
   assert.is(stated, new Set(linkedKreise.map((e) => e.attribs.href)).size);
 });
 
+pages("/daten/ shows field names from the schema's descriptions as code, not in backticks", async ({ site }) => {
+  const daten = parsePage(await site.read("daten/index.html"));
+  assert.not.ok(daten.mainText().includes("`"));
+  assert.ok(daten.all("code").some((e) => textOf(e) === "size"));
+});
+
 pages("articles and events are described by their own summary, not the site's description", async ({ site }) => {
   for (const [file, start] of [
     ["newsletter/interview-dieter-schoeffmann/index.html", "Seit Herbst 2011 befindet sich"],

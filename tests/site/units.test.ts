@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { isAllowedEntryLink, renderEntryMarkdown } from "../../scripts/site/safe-markdown.ts";
+import { inlineCode } from "../../scripts/site/inline-code.ts";
 import { escapeIcsText, foldIcsLine, serializeIcs } from "../../scripts/site/ics.ts";
 import { serializeJsonLd } from "../../scripts/site/json-ld.ts";
 import { formatGermanDate } from "../../scripts/site/german-date.ts";
@@ -40,6 +41,11 @@ markdown("keeps the text as written: no typographic quotes or replacements", () 
 
 markdown("turns h1 into h2 so the page keeps one h1", () => {
   assert.is(renderEntryMarkdown("# Titel").trim(), "<h2>Titel</h2>");
+});
+
+markdown("schema descriptions show `code` as code, everything else escaped", () => {
+  assert.is(inlineCode("mit `size` & <b>mehr</b>, `a<b`"), "mit <code>size</code> &amp; &lt;b&gt;mehr&lt;/b&gt;, <code>a&lt;b</code>");
+  assert.is(inlineCode("ein ` allein"), "ein ` allein");
 });
 
 markdown.run();
