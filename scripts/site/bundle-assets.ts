@@ -1,17 +1,22 @@
 /**
  * Bundles the browser code and stylesheets in assets/ with esbuild into `<output>/assets/`, and the
- * partners' embed script into `<output>/embed.js`.
+ * partners' embed script into `<output>/embed.js`; copies the files in assets/static/ (pictures
+ * no page script imports, such as the link preview image) to `<output>/assets/` as they are.
  * TypeScript entry points are listed here (modules they import are bundled, not listed); every
  * top-level assets/*.css is an entry. File names carry no hash – the site is small, and stable names
  * keep the build byte-identical and the links in templates simple.
  */
 import { existsSync, readdirSync } from "node:fs";
+import { copyFile, mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import * as esbuild from "esbuild";
 import { ROOT } from "../paths.ts";
 
 /** Where browser sources live. */
 export const ASSETS_DIR = join(ROOT, "assets");
+
+/** Files published unchanged under /assets/. */
+export const STATIC_ASSETS_DIR = join(ASSETS_DIR, "static");
 
 /**
  * Browser entry points (relative to assets/), each becoming /assets/<name>.js.
@@ -61,6 +66,7 @@ export async function bundleAssets({ outDir, dev }: BundleOptions): Promise<numb
   await Promise.all([
     entryPoints.length > 0 && bundlePageAssets(entryPoints, outputRoot, dev),
     hasLoader && bundleEmbedLoader(loader, outputRoot),
+    copyStaticAssets(join(outputRoot, "assets")),
   ]);
   return entryPoints.length + (hasLoader ? 1 : 0);
 }
@@ -84,6 +90,12 @@ function bundlePageAssets(entryPoints: string[], outputRoot: string, dev: boolea
     logLevel: "silent",
     absWorkingDir: ROOT,
   });
+}
+
+async function copyStaticAssets(target: string): Promise<void> {
+  if (!existsSync(STATIC_ASSETS_DIR)) return;
+  await mkdir(target, { recursive: true });
+  await Promise.all(readdirSync(STATIC_ASSETS_DIR).map((name) => copyFile(join(STATIC_ASSETS_DIR, name), join(target, name))));
 }
 
 // Always minified, also in development: partners load it on every page view (budget: 5 KB

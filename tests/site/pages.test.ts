@@ -154,6 +154,18 @@ pages("/daten/ shows field names from the schema's descriptions as code, not in 
   assert.ok(daten.all("code").some((e) => textOf(e) === "size"));
 });
 
+pages("every page offers link previews a picture that exists, with its size and text", async ({ site }) => {
+  for (const file of ["index.html", "netzwerke/lesestark-wattenscheid/index.html", "themen/bildung/index.html", "initiative/index.html"]) {
+    const page = parsePage(await site.read(file));
+    const meta = (property: string) => page.first("meta", (e) => e.attribs.property === property)?.attribs.content;
+    assert.is(meta("og:image"), "https://karte.gemeinsam-wirken.nrw/assets/og-bild.png", file);
+    assert.is(meta("og:image:width"), "1200");
+    assert.is(meta("og:image:height"), "630");
+    assert.ok(meta("og:image:alt"), file);
+  }
+  assert.ok(site.files.includes("assets/og-bild.png"));
+});
+
 pages("articles and events are described by their own summary, not the site's description", async ({ site }) => {
   for (const [file, start] of [
     ["newsletter/interview-dieter-schoeffmann/index.html", "Seit Herbst 2011 befindet sich"],

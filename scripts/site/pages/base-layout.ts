@@ -63,6 +63,12 @@ const FOOTER_LINKS: readonly (readonly [href: string, label: string])[] = [
   ["/barrierefreiheit/", "Barrierefreiheit"],
 ];
 
+/**
+ * The picture link previews show for every page (1200 × 630, the size Open Graph consumers crop
+ * to); assets/static/og-bild.png, published by bundle-assets.ts.
+ */
+export const OG_IMAGE = Object.freeze({ path: "/assets/og-bild.png", width: 1200, height: 630, alt: "Gemeinsam wirken – Karte der Wirkungsnetzwerke in Nordrhein-Westfalen" });
+
 /** The policy is the same on every page; computing it once spares a thousand network pages the work. */
 let policy: string | undefined;
 
@@ -97,6 +103,10 @@ export function renderBaseLayout(data: LayoutData, content: SafeHtml): string {
 <meta property="og:type" content="${data.ogType || "website"}">
 <meta property="og:locale" content="de_DE">
 <meta property="og:site_name" content="${site.name}">
+<meta property="og:image" content="${absoluteUrl(OG_IMAGE.path, site.url)}">
+<meta property="og:image:width" content="${OG_IMAGE.width}">
+<meta property="og:image:height" content="${OG_IMAGE.height}">
+<meta property="og:image:alt" content="${OG_IMAGE.alt}">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="stylesheet" href="/assets/challenges.css">${(data.styles ?? []).map((href) => html`
 <link rel="stylesheet" href="${href}">`)}
@@ -140,7 +150,7 @@ ${content}
       </ul>
     </nav>
     <p>Texte und Daten der Einträge: <a href="${site.contentLicense.url}">${site.contentLicense.name}</a>. Verwaltungsgrenzen: ${site.geoAttribution.text}, <a href="${site.geoAttribution.licenseUrl}">${site.geoAttribution.license}</a>.</p>
-    <p>Ein Projekt von ${site.publisher.name}. Diese Website setzt keine Cookies und lädt nichts von fremden Servern.</p>
+    <p>Ein Projekt von ${site.publisher.name}. Diese Website setzt keine Cookies und lädt nichts von fremden Servern, solange Sie der <a href="/datenschutz/#hintergrundkarte">Hintergrundkarte</a> nicht zustimmen.</p>
   </div>
 </footer>
 </body>
