@@ -7,6 +7,7 @@
 import type { NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
 import { h } from "./dom.ts";
 import { formatDistance } from "./distance.ts";
+import { yearsLabel } from "../site/network-years.ts";
 
 export interface NetworkListOptions {
   /** The `<ul>` holding `li[data-slug]` entries. Required. */
@@ -212,8 +213,7 @@ export class NetworkList {
 
   /**
    * An entry like the server-rendered ones (same classes, data attributes and parts, see
-   * scripts/site/pages/network-list.ts), for a network the page did not list. The GeoJSON lacks
-   * the end year, so the years are left out.
+   * scripts/site/pages/network-list.ts), for a network the page did not list.
    */
   private buildItem(network: NetworkFeatureProperties): HTMLLIElement {
     const target = this.options.linkTarget;
@@ -241,6 +241,8 @@ export class NetworkList {
         "p",
         { class: "network-card__meta" },
         h("span", { class: "network-card__place" }, place),
+        " ",
+        h("span", { class: "network-card__status" }, yearsLabel(network)),
         network.example && " ",
         network.example && h("span", { class: "badge badge--example" }, "Beispieleintrag"),
       ),

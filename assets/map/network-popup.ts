@@ -5,6 +5,7 @@
 import type { NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
 import type { MapConfig } from "./map-config.ts";
 import { h, type Child } from "./dom.ts";
+import { yearsAfterStatus } from "../site/network-years.ts";
 
 /** How popups link to network pages. */
 export interface PopupOptions {
@@ -43,9 +44,11 @@ export function networkPopupContent(network: NetworkFeatureProperties, config: M
       "dl",
       { class: "gw-popup__facts" },
       h("dt", {}, "Partner aus"),
-      h("dd", {}, sectors.join(", ") || "–", network.hasKmu ? h("span", { class: "gw-badge" }, "mit KMU") : null),
-      h("dt", {}, "Stand"),
-      h("dd", {}, `${labelOf(config.statuses, network.status)}, seit ${network.founded}`),
+      // The badge's margin is only visual: without the space, text and screen readers run the words together.
+      h("dd", {}, sectors.join(", ") || "–", network.hasKmu ? " " : null, network.hasKmu ? h("span", { class: "gw-badge" }, "mit KMU") : null),
+      h("dt", {}, "Status"),
+      // As on the network page: "abgeschlossen (2012 bis 2019)".
+      h("dd", {}, `${labelOf(config.statuses, network.status)} (${yearsAfterStatus(network)})`),
     ),
     h("p", { class: "gw-popup__more" }, pageLink(network, options, "Zum Netzwerk", h("span", { class: "gw-visually-hidden" }, `: ${network.title}`))),
   );

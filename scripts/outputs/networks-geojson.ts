@@ -21,6 +21,8 @@ export interface NetworkFeatureProperties {
   readonly hasKmu: boolean;
   readonly status: string;
   readonly founded: number;
+  /** End year of a finished network; only present when the entry gives one. */
+  readonly ended?: number;
   readonly example: boolean;
   readonly partners: readonly string[];
   readonly hasFootprint: boolean;
@@ -68,6 +70,8 @@ export function networkFeature(network: Network): NetworkFeature {
       hasKmu: network.hasKmu,
       status: network.status,
       founded: network.founded,
+      // Left out rather than null when unknown, so features of running networks stay as they were.
+      ...(network.ended !== undefined && { ended: network.ended }),
       example: network.example,
       partners: network.partners.map((p) => p.name),
       hasFootprint: network.footprint !== null,

@@ -12,6 +12,7 @@ import { formatGermanDate, isoDate } from "./german-date.ts";
 import { initiativeJsonLd, networkJsonLd, serializeJsonLd, type JsonLdSite } from "./json-ld.ts";
 import { locationMapSvg, teaserMapSvg } from "./static-map-svg.ts";
 import { serializeIcs } from "./ics.ts";
+import { yearsLabel } from "../../assets/site/network-years.ts";
 
 /** The site settings the filters read (content/_data/site.js). */
 export interface SiteSettings extends JsonLdSite {
@@ -114,12 +115,8 @@ export function placeLabel(network: Network): string {
   return network.gemeinde.name === network.kreis.name ? network.gemeinde.name : `${network.gemeinde.name}, ${network.kreis.name}`;
 }
 
-/** "seit 2016", "2016 bis 2021", "in Gründung seit 2024". */
-export function yearsLabel(network: Network): string {
-  if (network.status === "abgeschlossen") return network.ended !== undefined ? `${network.founded} bis ${network.ended}` : `${network.founded} gegründet`;
-  if (network.status === "in-gruendung") return `in Gründung seit ${network.founded}`;
-  return `seit ${network.founded}`;
-}
+// The map's popup and list say the years with the same function, from the GeoJSON.
+export { yearsLabel };
 
 /** Link to the entry's source file in the repository's web editor. */
 export function editUrl(network: Network, site: SiteSettings): string {

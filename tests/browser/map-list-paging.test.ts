@@ -11,7 +11,8 @@ import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/
 import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { syntheticNetworksGeoJson } from "../../scripts/bench/map-filter.ts";
 import { challenges } from "../../scripts/dataset/vocabularies.ts";
-import type { NetworkFeatureCollection } from "../../scripts/outputs/networks-geojson.ts";
+import { serializeNetworksGeoJson, type NetworkFeatureCollection } from "../../scripts/outputs/networks-geojson.ts";
+import { yearsLabel } from "../../assets/site/network-years.ts";
 import { fixtureSite } from "../setup/build-site.ts";
 import { newMapPage, TILE_ORIGIN, waitForMap, type MapPage } from "./map-page.ts";
 
@@ -29,8 +30,12 @@ if (browserAvailable("Karte: Liste seitenweise")) {
   const paging = suite<Context>("Karte: Liste seitenweise", {} as Context);
   paging.before(async (context) => {
     context.browser = await acquireBrowser();
-    const geojson = syntheticNetworksGeoJson(COUNT, 7);
-    context.networks = JSON.parse(geojson) as NetworkFeatureCollection;
+    // The synthetic networks have no end year; give the first one a finished run to show.
+    const synthetic = JSON.parse(syntheticNetworksGeoJson(COUNT, 7)) as NetworkFeatureCollection;
+    const [first, ...rest] = synthetic.features;
+    const finished = { ...first!, properties: { ...first!.properties, status: "abgeschlossen", founded: 2012, ended: 2019 } };
+    context.networks = { ...synthetic, features: [finished, ...rest] };
+    const geojson = serializeNetworksGeoJson(context.networks);
     context.server = await startStaticServer({
       root: (await fixtureSite()).outDir,
       csp: strictCsp(TILE_ORIGIN),
@@ -108,6 +113,11 @@ if (browserAvailable("Karte: Liste seitenweise")) {
     assert.is(attributes["data-example"], String(network.example));
     const place = network.gemeinde === network.kreis ? network.gemeinde : `${network.gemeinde}, ${network.kreis}`;
     assert.is(await entry.locator(".network-card__place").textContent(), place);
+    assert.is(await entry.locator(".network-card__status").textContent(), "2012 bis 2019");
+    for (const { properties } of networks.features.slice(0, 20)) {
+      const status = tab.page.locator(`[data-map-list] li[data-slug="${properties.slug}"] .network-card__status`);
+      assert.is(await status.textContent(), yearsLabel(properties), properties.slug);
+    }
     const themes = await entry.locator(".challenge-list a").evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.textContent]));
     assert.equal(themes.map(([href]) => href), network.challenges.map((slug) => `/themen/${slug}/`));
     const labels = new Map<string, string>(challenges().map((c) => [c.slug, c.label]));

@@ -87,6 +87,24 @@ if (browserAvailable("Karte (Browser-Tests)")) {
     assert.match(mapPage.page.url(), `netzwerk=${slug}`);
   });
 
+  loading("the popup states status and years as the network page does, and keeps words apart", async ({ site, mapPage }) => {
+    await openMap(mapPage, site, "?netzwerk=lesestark-wattenscheid");
+    const popup = '.leaflet-popup .gw-popup[data-slug="lesestark-wattenscheid"]';
+    await mapPage.page.waitForSelector(popup);
+    const facts = await mapPage.page.$$eval(`${popup} .gw-popup__facts dd`, (items) => items.map((dd) => dd.textContent ?? ""));
+    assert.match(facts[0] ?? "", / mit KMU$/);
+    assert.is(facts[1], "abgeschlossen (2012 bis 2019)");
+    for (const { properties } of site.networks.features) {
+      const page = await (await fetch(`${site.server.origin}${properties.url}`)).text();
+      // The network page's status line: <dd><span class="status status--…">label</span> (years)</dd>
+      const stand = /<dd>(<span class="status status--[^"]*">[^<]*<\/span>[^<]*)<\/dd>/.exec(page)?.[1]?.replace(/<[^>]*>/g, "");
+      assert.ok(stand, `${properties.url}: no status line`);
+      await mapPage.page.evaluate(async (slug) => (await window.gwMap!).select(slug), properties.slug);
+      const facts = await mapPage.page.$$eval(`.leaflet-popup .gw-popup[data-slug="${properties.slug}"] .gw-popup__facts dd`, (items) => items.map((dd) => dd.textContent));
+      assert.is(facts[1], stand, properties.slug);
+    }
+  });
+
   loading("entry text is shown as text: the hostile entry runs nothing", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
     const hostile = site.networks.features.find((f) => f.properties.slug === HOSTILE_SLUG)?.properties;

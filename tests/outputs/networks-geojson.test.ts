@@ -48,6 +48,17 @@ examples("is an RFC 7946 FeatureCollection of points in NRW, one per network, so
   }
 });
 
+examples("carries the end year exactly for the entries that give one", async () => {
+  const { dataset } = await buildDataset(NETWORKS_DIR);
+  const parsed = JSON.parse(serializeNetworksGeoJson(networksGeoJson(dataset))) as { features: { id: string; properties: Record<string, unknown> }[] };
+  for (const feature of parsed.features) {
+    const network = dataset.networks.find((n) => n.slug === feature.id)!;
+    if (network.ended === undefined) assert.not.ok("ended" in feature.properties, `${feature.id}: ended without an end year`);
+    else assert.is(feature.properties.ended, network.ended, feature.id);
+  }
+  assert.is(parsed.features.find((f) => f.id === "lesestark-wattenscheid")?.properties.ended, 2019);
+});
+
 examples("is byte-identical when built twice", async () => {
   const first = serializeNetworksGeoJson(networksGeoJson((await buildDataset(NETWORKS_DIR)).dataset));
   const second = serializeNetworksGeoJson(networksGeoJson((await buildDataset(NETWORKS_DIR)).dataset));

@@ -17,10 +17,10 @@ import {
   impactSteps,
   placeLabel,
   statusLabel,
-  yearsLabel,
   type SiteSettings,
 } from "../filters.ts";
 import { formatGermanDate, isoDate } from "../german-date.ts";
+import { yearsAfterStatus } from "../../../assets/site/network-years.ts";
 import { html, trustedHtml, type SafeHtml } from "../html.ts";
 import { networkJsonLd, serializeJsonLd } from "../json-ld.ts";
 import { renderEntryMarkdown } from "../safe-markdown.ts";
@@ -97,10 +97,7 @@ function facts(network: Network): SafeHtml {
             place.kind !== "gemeinde" && place.slug ? html`<a href="/regionen/${place.slug}/">${place.name}</a>` : place.name,
           ])}</dd></div>`
           }
-          <div><dt>Status</dt><dd><span class="status status--${network.status}">${statusLabel(network.status)}</span> (${
-            // "In Gründung (seit 2025)", not "In Gründung (in Gründung seit 2025)".
-            network.status === "in-gruendung" ? `seit ${network.founded}` : yearsLabel(network)
-          })</dd></div>
+          <div><dt>Status</dt><dd><span class="status status--${network.status}">${statusLabel(network.status)}</span> (${yearsAfterStatus(network)})</dd></div>
           <div><dt>Partner</dt><dd>${countLabel(network.partners.length, "Partner", "Partner")}${network.hasKmu && ", darunter kleine und mittlere Unternehmen"}</dd></div>
         </dl>
       </section>`;
