@@ -25,4 +25,10 @@ if (root && configText && form && preview && iframeSnippet && scriptSnippet && s
     siteUrl: root.dataset.siteUrl ?? location.origin,
     vocabulary,
   }).mount();
+  // The code is always current; submitting (a button, or Enter in the height field) only leads to
+  // it. Without this the browser would reload the page with the choices in its address.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    scriptSnippet.focus();
+  });
 }

@@ -47,10 +47,11 @@ function frameFor(placeholder: HTMLElement, origin: string, frameId: string): HT
   iframe.src = `${origin}/embed/?${params.toString().replace(/%2C/gi, ",").replace(/%2F/gi, "/")}`;
   iframe.title = placeholder.getAttribute("data-titel")?.trim() || DEFAULT_TITLE;
   iframe.loading = "lazy";
-  iframe.width = "100%";
   const mapHeight = Number(placeholder.getAttribute("data-hoehe")) || DEFAULT_MAP_HEIGHT;
   iframe.height = String(Math.min(Math.max(mapHeight, 200), 2000) + INITIAL_EXTRA_HEIGHT);
   // Properties (CSSOM), not a style attribute, so a partner's strict CSP does not object.
+  // (width="100%" would be invalid HTML: the attribute takes pixels.)
+  iframe.style.width = "100%";
   iframe.style.border = "0";
   iframe.style.display = "block";
   return iframe;

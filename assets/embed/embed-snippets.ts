@@ -30,11 +30,13 @@ export function fullMapUrl(options: EmbedOptions, siteUrl: string): string {
 
 /**
  * The plain iframe: fixed height (map plus {@link FRAME_EXTRA_HEIGHT}); a list scrolls inside it.
+ * It fills the partner's column through `style`, since the `width` attribute takes only pixels
+ * (`width="100%"` is invalid HTML); partners whose policy forbids style attributes use embed.js.
  * @example iframeSnippet(DEFAULT_EMBED_OPTIONS, "https://karte.gemeinsam-wirken.nrw") // '<iframe src="https://karte.gemeinsam-wirken.nrw/embed/" …></iframe>'
  */
 export function iframeSnippet(options: EmbedOptions, siteUrl: string): string {
   const height = options.mapHeight + FRAME_EXTRA_HEIGHT;
-  return `<iframe src="${escapeAttribute(embedUrl(options, siteUrl))}" title="${EMBED_TITLE}" loading="lazy" width="100%" height="${height}" style="border:0"></iframe>`;
+  return `<iframe src="${escapeAttribute(embedUrl(options, siteUrl))}" title="${EMBED_TITLE}" loading="lazy" height="${height}" style="width:100%;border:0"></iframe>`;
 }
 
 /** The placeholder with one `data-` attribute per parameter, a fallback link, and embed.js. */

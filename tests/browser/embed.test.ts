@@ -375,6 +375,9 @@ if (browserAvailable("Einbetten (Browser-Tests)")) {
     assert.equal(await visibleSlugs(frame), quartierInKoeln(site));
     await page.waitForTimeout(300);
     assert.is(await page.$eval("iframe", (f) => f.getAttribute("height")), "640");
+    // It fills the partner's column (the width comes from its style, not from an invalid width="100%").
+    const widths = await page.$eval("iframe", (f) => [f.getBoundingClientRect().width, f.parentElement!.clientWidth]);
+    assert.is(widths[0], widths[1]);
     assert.equal(log.errors, []);
     assert.equal(await violations(page), []);
   });
@@ -448,7 +451,7 @@ if (browserAvailable("Einbetten (Browser-Tests)")) {
     await page.waitForFunction(() => document.querySelector("iframe[data-builder-preview]")!.getAttribute("src") === "/embed/?thema=quartier&kreis=koeln&fix=thema,kreis&id=vorschau");
     assert.is(
       await snippet("iframe"),
-      `<iframe src="${siteData.url}/embed/?thema=quartier&amp;kreis=koeln&amp;fix=thema,kreis" title="Karte der Wirkungsnetzwerke in Nordrhein-Westfalen" loading="lazy" width="100%" height="640" style="border:0"></iframe>`,
+      `<iframe src="${siteData.url}/embed/?thema=quartier&amp;kreis=koeln&amp;fix=thema,kreis" title="Karte der Wirkungsnetzwerke in Nordrhein-Westfalen" loading="lazy" height="640" style="width:100%;border:0"></iframe>`,
     );
     assert.is(
       await snippet("script"),
@@ -477,6 +480,24 @@ if (browserAvailable("Einbetten (Browser-Tests)")) {
     assert.match((await page.textContent("[data-builder-status]")) ?? "", "Zwischenablage");
     assert.equal(log.errors, []);
     assert.equal(await violations(page), []);
+  });
+
+  builder("Enter in the height field keeps the page and its choices and leads to the code", async ({ site, page, log }) => {
+    await page.goto(`${site.server.origin}/einbetten/`);
+    await page.waitForSelector("form[data-builder-form]:not([hidden])");
+    await page.check("input[name=thema][value=quartier]");
+    await page.fill("input[name=hoehe]", "600");
+    await page.press("input[name=hoehe]", "Enter");
+    await page.waitForFunction(() => document.activeElement?.matches("textarea[data-builder-snippet=script]"));
+    assert.is(page.url(), `${site.server.origin}/einbetten/`);
+    assert.ok(await page.isChecked("input[name=thema][value=quartier]"));
+    const code = await page.inputValue("textarea[data-builder-snippet=script]");
+    assert.match(code, 'data-thema="quartier"');
+    assert.match(code, 'data-hoehe="600">');
+    // The preview frame fills its column although it has no width attribute.
+    const widths = await page.$eval("iframe[data-builder-preview]", (f) => [f.getBoundingClientRect().width, f.parentElement!.clientWidth]);
+    assert.is(widths[0], widths[1]);
+    assert.equal(log.errors, []);
   });
 
   builder("without JavaScript the builder explains embedding and offers the default snippets", async (context) => {
