@@ -1,7 +1,8 @@
 /**
  * Site search with Pagefind, loaded on demand: every page carries a plain search form, and
  * Pagefind's UI (about 30 KB) is fetched only when someone focuses it — so pages like the map stay
- * within their script budget. The page /suche/ starts the UI at once with the query from `?q=`.
+ * within their script budget. The page /suche/ starts the UI at once with the query from `?q=`
+ * (its header form stays plain).
  * Without JavaScript, or before `npm run build` has made an index, the form leads to /suche/,
  * which links to the list of all networks.
  */
@@ -25,6 +26,8 @@ declare global {
 
 const SCRIPT = "/pagefind/pagefind-ui.js";
 const STYLES = "/pagefind/pagefind-ui.css";
+/** Pagefind's German says "Diese Seite durchsuchen", but its index holds the whole site. */
+const SEARCH_LABEL = "Website durchsuchen";
 
 let loading: Promise<void> | undefined;
 
@@ -56,11 +59,45 @@ async function startPagefind(container: HTMLElement, term: string, form?: HTMLFo
   const hadFocus = !form || form.contains(document.activeElement);
   const currentTerm = form?.querySelector<HTMLInputElement>("input[name=q]")?.value ?? term;
   container.hidden = false;
-  const ui = new PagefindUI({ element: `#${container.id}`, showImages: false, showSubResults: false });
+  const ui = new PagefindUI({ element: `#${container.id}`, showImages: false, showSubResults: false, translations: { search_label: SEARCH_LABEL } });
   if (form) form.hidden = true;
-  if (hadFocus) container.querySelector<HTMLInputElement>("input")?.focus();
+  const field = container.querySelector<HTMLInputElement>(".pagefind-ui__search-input");
+  if (field) adjustPagefind(container, field);
+  if (hadFocus) field?.focus();
   if (currentTerm) ui.triggerSearch(currentTerm);
   document.documentElement.classList.add("has-search");
+}
+
+/**
+ * Fixes what Pagefind's UI does not do well, on the markup it has just built in `container`:
+ * names the field, keeps one search landmark, and keeps focus in the field on Escape and "Löschen".
+ */
+function adjustPagefind(container: HTMLElement, field: HTMLInputElement): void {
+  // Pagefind names the field only by its title, which is the placeholder "Suchen".
+  field.setAttribute("aria-label", SEARCH_LABEL);
+  // Pagefind's form is a search landmark itself, which in the header would sit inside ours:
+  // keep Pagefind's, labelled for the whole site.
+  const outer = container.parentElement?.closest("[role=search]");
+  if (outer && container.querySelector("[role=search]")) {
+    outer.removeAttribute("role");
+    outer.removeAttribute("aria-label");
+  }
+  // Pagefind answers Escape by clearing the field and blurring it, which drops focus on <body>.
+  // Caught on the way down, before it reaches Pagefind: clear the search but stay in the field.
+  container.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape" || event.target !== field) return;
+      event.stopPropagation();
+      event.preventDefault();
+      if (field.value === "") return;
+      field.value = "";
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    true,
+  );
+  // "Löschen" fades out once the field is empty; focus would stay on the invisible button.
+  container.querySelector(".pagefind-ui__search-clear")?.addEventListener("click", () => field.focus());
 }
 
 function enhanceHeaderSearch(): void {
@@ -76,19 +113,22 @@ function enhanceHeaderSearch(): void {
   field.addEventListener("focus", start);
 }
 
-function startSearchPage(): void {
+/** Starts the UI of the page /suche/; false on every other page. */
+function startSearchPage(): boolean {
   const container = document.getElementById("suche-seite");
-  if (!container) return;
+  if (!container) return false;
   const term = new URLSearchParams(window.location.search).get("q") ?? "";
   startPagefind(container, term.slice(0, 200)).catch(() => {
     container.hidden = true;
     document.getElementById("suche-nicht-verfuegbar")?.removeAttribute("hidden");
   });
+  return true;
 }
 
 function init(): void {
-  startSearchPage();
-  enhanceHeaderSearch();
+  // On /suche/ a second live search in the header would only repeat the page's, as a second
+  // landmark of the same name; there the header form stays plain and submits to /suche/.
+  if (!startSearchPage()) enhanceHeaderSearch();
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
