@@ -16,13 +16,21 @@ export function readBackgroundConsent(storage: Pick<Storage, "getItem"> | undefi
   }
 }
 
-/** Stores the choice; withdrawing removes the key instead of storing a "no". */
-export function writeBackgroundConsent(storage: Pick<Storage, "setItem" | "removeItem"> | undefined, agreed: boolean, key = CONSENT_STORAGE_KEY): void {
+/**
+ * Stores the choice; withdrawing removes the key instead of storing a "no".
+ *
+ * @returns true when the storage now holds the choice, so the control can say whether the
+ *   consent outlasts the page view
+ */
+export function writeBackgroundConsent(storage: Pick<Storage, "setItem" | "removeItem"> | undefined, agreed: boolean, key = CONSENT_STORAGE_KEY): boolean {
+  if (!storage) return false;
   try {
-    if (agreed) storage?.setItem(key, "ja");
-    else storage?.removeItem(key);
+    if (agreed) storage.setItem(key, "ja");
+    else storage.removeItem(key);
+    return true;
   } catch {
     // Storage blocked: the choice holds until the page is left.
+    return false;
   }
 }
 
