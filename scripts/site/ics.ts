@@ -54,6 +54,32 @@ function dateValue(value: string): { property: string; value: string } {
   return { property: ";TZID=Europe/Berlin", value: `${compactDate}T${time.replace(/:/g, "").padEnd(6, "0")}` };
 }
 
+/**
+ * The time zone that `TZID=Europe/Berlin` names. RFC 5545 (3.2.19) requires a VTIMEZONE for every
+ * TZID in the file; without it, calendars may read the times as UTC or as their own zone. The rules
+ * are those of Germany since 1996 (EU summer time): CEST from the last Sunday of March, 02:00, to
+ * the last Sunday of October, 03:00. Each DTSTART is the first onset under these rules.
+ */
+export const EUROPE_BERLIN_VTIMEZONE: readonly string[] = [
+  "BEGIN:VTIMEZONE",
+  "TZID:Europe/Berlin",
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0200",
+  "TZNAME:CEST",
+  "DTSTART:19960331T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0100",
+  "TZNAME:CET",
+  "DTSTART:19961027T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
+
 function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -72,6 +98,7 @@ export function serializeIcs(event: CalendarEvent): string {
   const allDay = !event.start.includes("T");
   const start = dateValue(event.start);
   const end = dateValue(event.end ?? (allDay ? nextDay(event.start) : event.start));
+  const zoned = [start, end].some((value) => value.property.startsWith(";TZID="));
   const stamp = `${isoDate(event.published).replace(/-/g, "")}T000000Z`;
   const lines = [
     "BEGIN:VCALENDAR",
@@ -79,6 +106,7 @@ export function serializeIcs(event: CalendarEvent): string {
     "PRODID:-//Gemeinsam wirken//Termine//DE",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
+    ...(zoned ? EUROPE_BERLIN_VTIMEZONE : []),
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
     `DTSTAMP:${stamp}`,

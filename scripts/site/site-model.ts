@@ -69,7 +69,8 @@ export interface SiteModel {
   readonly nearby: Readonly<Record<string, readonly NearbyNetwork[]>>;
   readonly related: Readonly<Record<string, readonly Network[]>>;
   readonly partnerGroups: Readonly<Record<string, readonly PartnerGroup[]>>;
-  readonly stats: { readonly networks: number; readonly partners: number; readonly kmu: number; readonly kreise: number };
+  /** `examples`: networks marked `example: true`, so pages can say when the figures are made up. */
+  readonly stats: { readonly networks: number; readonly partners: number; readonly kmu: number; readonly kreise: number; readonly examples: number };
 }
 
 const collator = new Intl.Collator("de", { sensitivity: "base", numeric: true });
@@ -484,6 +485,7 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
       partners: networks.reduce((sum, n) => sum + n.partners.length, 0),
       kmu: networks.reduce((sum, n) => sum + n.partners.filter((p) => p.size === "kmu").length, 0),
       kreise: byKreis.size,
+      examples: networks.filter((n) => n.example).length,
     },
   });
 }

@@ -18,7 +18,7 @@ pages("the start page explains the initiative in its own words and links onwards
   const home = await page(site, "index.html");
   const text = home.mainText();
   assert.ok(text.includes("Kooperation und Wirkung"));
-  assert.ok(text.includes("zum Lernen von funktionierender Praxis anregen"));
+  assert.ok(text.includes("zum Lernen von funktionierender Praxis anzuregen"));
   assert.ok(home.first("svg", (e) => e.attribs.class === "static-map"), "static map teaser");
   assert.ok(home.all("circle").length >= 20, "one dot per network");
   assert.ok(home.first("a", (e) => e.attribs.href === "/karte/"));

@@ -3,7 +3,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { isAllowedEntryLink, renderEntryMarkdown } from "../../scripts/site/safe-markdown.ts";
 import { inlineCode } from "../../scripts/site/inline-code.ts";
-import { escapeIcsText, foldIcsLine, serializeIcs } from "../../scripts/site/ics.ts";
+import { EUROPE_BERLIN_VTIMEZONE, escapeIcsText, foldIcsLine, serializeIcs } from "../../scripts/site/ics.ts";
 import { serializeJsonLd } from "../../scripts/site/json-ld.ts";
 import { formatGermanDate } from "../../scripts/site/german-date.ts";
 import { germanNumber, impactLevelText, yearsLabel } from "../../scripts/site/filters.ts";
@@ -65,6 +65,55 @@ ics("timed events use Europe/Berlin; the same event always gives the same bytes"
   assert.ok(text.includes("DTSTART;TZID=Europe/Berlin:20120515T100000\r\n"));
   assert.ok(text.includes("DTEND;TZID=Europe/Berlin:20120515T163000\r\n"));
   assert.is(serializeIcs(event), text);
+});
+
+ics("timed events carry the VTIMEZONE their TZID names, before the event; all-day events none", () => {
+  const timed = serializeIcs({ uid: "x@y", title: "T", description: "", location: "", start: "2026-03-29T01:30", end: "2026-03-29T03:30", url: "https://x/", published: "2026-01-01" });
+  const lines = timed.split("\r\n");
+  assert.ok(lines.indexOf("BEGIN:VTIMEZONE") > lines.indexOf("BEGIN:VCALENDAR"));
+  assert.ok(lines.indexOf("END:VTIMEZONE") < lines.indexOf("BEGIN:VEVENT"));
+  assert.is(lines[lines.indexOf("BEGIN:VTIMEZONE") + 1], "TZID:Europe/Berlin");
+  assert.equal(lines.filter((line) => line.startsWith("TZID:")), ["TZID:Europe/Berlin"], "one zone, the one DTSTART names");
+
+  const allDay = serializeIcs({ uid: "x@y", title: "T", description: "", location: "", start: "2026-03-29", end: undefined, url: "https://x/", published: "2026-01-01" });
+  assert.not.ok(allDay.includes("VTIMEZONE"));
+});
+
+/** Europe/Berlin's UTC offset in minutes at an instant, from the time zone data Node ships. */
+function berlinOffset(instant: Date): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", timeZoneName: "longOffset" }).formatToParts(instant).find((part) => part.type === "timeZoneName")!.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** The last Sunday of a month (1–12) as a day of the month. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+ics("the VTIMEZONE's rules agree with the time zone database for every year since 1996", () => {
+  const zone = EUROPE_BERLIN_VTIMEZONE.join("\n");
+  const observance = (kind: string) => {
+    const block = new RegExp(`BEGIN:${kind}\\n([\\s\\S]*?)END:${kind}`).exec(zone)![1]!;
+    const field = (name: string) => new RegExp(`^${name}:(.*)$`, "m").exec(block)![1]!;
+    const offset = (value: string) => (value[0] === "-" ? -1 : 1) * (Number(value.slice(1, 3)) * 60 + Number(value.slice(3, 5)));
+    const rule = /^FREQ=YEARLY;BYMONTH=(\d+);BYDAY=-1SU$/.exec(field("RRULE"));
+    assert.ok(rule, `${kind}: RRULE ${field("RRULE")}`);
+    const start = field("DTSTART");
+    return { from: offset(field("TZOFFSETFROM")), to: offset(field("TZOFFSETTO")), month: Number(rule![1]), firstYear: Number(start.slice(0, 4)), hour: Number(start.slice(9, 11)), minute: Number(start.slice(11, 13)), start };
+  };
+  for (const kind of ["DAYLIGHT", "STANDARD"]) {
+    const o = observance(kind);
+    assert.is(o.firstYear, 1996, `${kind}: rules since the EU summer time of 1996`);
+    assert.is(Number(o.start.slice(6, 8)), lastSunday(o.firstYear, o.month), `${kind}: DTSTART is the first onset`);
+    for (let year = o.firstYear; year <= 2037; year++) {
+      // The onset in local wall time, read with the offset in force before it.
+      const onset = Date.UTC(year, o.month - 1, lastSunday(year, o.month), o.hour, o.minute) - o.from * 60_000;
+      assert.is(berlinOffset(new Date(onset - 60_000)), o.from, `${kind} ${year}: before the change`);
+      assert.is(berlinOffset(new Date(onset)), o.to, `${kind} ${year}: at the change`);
+    }
+  }
 });
 
 ics.run();
