@@ -9,7 +9,7 @@ import { challenges, conditionRatingTerms, impactLevelTerms, sectors, statusTerm
 import { schemaAt } from "../dataset/schema.ts";
 import { renderEntryMarkdown } from "./safe-markdown.ts";
 import { formatGermanDate, isoDate } from "./german-date.ts";
-import { initiativeJsonLd, networkJsonLd, serializeJsonLd, type JsonLdSite } from "./json-ld.ts";
+import { initiativeJsonLd, serializeJsonLd, type JsonLdSite } from "./json-ld.ts";
 import { locationMapSvg, teaserMapSvg } from "./static-map-svg.ts";
 import { serializeIcs } from "./ics.ts";
 import { yearsLabel } from "../../assets/site/network-years.ts";
@@ -206,6 +206,5 @@ export const filters = {
   locationMap: locationMapSvg,
   teaserMap: teaserMapSvg,
   jsonLd: serializeJsonLd,
-  networkJsonLd: (network: Network, site: SiteSettings) => serializeJsonLd(networkJsonLd(network, site, network.challenges.map((c) => challengeTerm(c).label))),
   initiativeJsonLd: (site: SiteSettings) => serializeJsonLd(initiativeJsonLd(site)),
 } as const;

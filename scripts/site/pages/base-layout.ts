@@ -129,9 +129,9 @@ export function renderBaseLayout(data: LayoutData, content: SafeHtml): string {
         <li><a href="${href}"${navCurrent(url, href)}>${label}</a></li>`)}
       </ul>
     </nav>
-    <div class="site-search" role="search" aria-label="Netzwerke durchsuchen">
+    <div class="site-search" role="search" aria-label="Schnellsuche">
       <form class="site-search__form" action="/suche/" method="get">
-        <label class="visually-hidden" for="suchfeld">Netzwerke durchsuchen</label>
+        <label class="visually-hidden" for="suchfeld">Website durchsuchen</label>
         <input class="site-search__input" id="suchfeld" type="search" name="q" placeholder="Suchen" autocomplete="off">
         <button class="site-search__submit" type="submit">Suchen</button>
       </form>
