@@ -28,6 +28,31 @@ export interface NetworkFeatureProperties {
   readonly hasFootprint: boolean;
 }
 
+/**
+ * What each property means, in German, for /daten/. A `Record` over the property names, so a new
+ * property does not typecheck until it is documented here.
+ */
+export const NETWORK_FEATURE_PROPERTY_DOCS: Readonly<Record<keyof NetworkFeatureProperties, string>> = Object.freeze({
+  slug: "Kurzname des Eintrags (Dateiname ohne .md); eindeutig. Auch die `id` des Features.",
+  title: "Name des Netzwerks.",
+  summary: "Kurzbeschreibung in ein bis zwei Sätzen.",
+  url: "Pfad der Netzwerkseite auf dieser Website, z. B. `/netzwerke/lesestark-wattenscheid/`; mit der Adresse der Website davor wird daraus ein vollständiger Link.",
+  challenges: "Kurznamen der Herausforderungen; die erste ist die Hauptherausforderung (Farbe des Punkts).",
+  gemeinde: "Gemeinde, in der das Netzwerk seinen Sitz hat.",
+  kreis: "Kreis oder kreisfreie Stadt dieser Gemeinde.",
+  kreisSlug: "Kurzname des Kreises, wie in `/regionen/<kurzname>/` und im Kartenparameter `kreis`.",
+  regierungsbezirk: "Regierungsbezirk dieser Gemeinde.",
+  regierungsbezirkSlug: "Kurzname des Regierungsbezirks, wie in `/regionen/<kurzname>/`.",
+  sectors: "Kurznamen der Sektoren, aus denen Partner kommen.",
+  hasKmu: "`true`, wenn mindestens ein Partner ein kleines oder mittleres Unternehmen ist.",
+  status: "`in-gruendung`, `aktiv` oder `abgeschlossen`.",
+  founded: "Gründungsjahr.",
+  ended: "Endjahr; nur bei abgeschlossenen Netzwerken, die eines angeben.",
+  example: "`true` bei erfundenen Beispieleinträgen.",
+  partners: "Namen der Partner.",
+  hasFootprint: "`true`, wenn `wirkungsgebiete.geojson` für dieses Netzwerk ein Wirkungsgebiet enthält.",
+});
+
 export interface NetworkFeature {
   readonly type: "Feature";
   readonly id: string;

@@ -12,7 +12,7 @@ import { buildDataset } from "../dataset/build-dataset.ts";
 import type { Dataset, Network } from "../dataset/types.ts";
 import { cwdRelative, NETWORKS_DIR, ROOT } from "../paths.ts";
 import { reportProblems } from "../dataset/report-problems.ts";
-import { serializeNetworksGeoJson, networksGeoJson } from "../outputs/networks-geojson.ts";
+import { serializeNetworksGeoJson, networksGeoJson, NETWORK_FEATURE_PROPERTY_DOCS } from "../outputs/networks-geojson.ts";
 import { serializeFootprintsGeoJson } from "../outputs/footprints-geojson.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -128,6 +128,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("csvColumns", Object.freeze(CSV_COLUMNS.map(({ key, description }) => Object.freeze({ key, description }))));
   eleventyConfig.addGlobalData("fieldDocs", Object.freeze(networkFieldDocs()));
   eleventyConfig.addGlobalData("schemaFiles", Object.freeze([...PUBLISHED_SCHEMA_FILES]));
+  eleventyConfig.addGlobalData("geojsonProperties", Object.freeze(Object.entries(NETWORK_FEATURE_PROPERTY_DOCS).map(([key, description]) => Object.freeze({ key, description }))));
   // Data of one page, but global rather than a data file next to it: Eleventy loads data files
   // anew on every build, through tsx, with all the TypeScript they import.
   eleventyConfig.addGlobalData("embedBuilder", () => embedBuilderData(site));

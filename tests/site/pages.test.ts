@@ -166,6 +166,21 @@ pages("every page offers link previews a picture that exists, with its size and 
   assert.ok(site.files.includes("assets/og-bild.png"));
 });
 
+pages("/daten/ documents every property the published GeoJSON has", async ({ site }) => {
+  const geojson = JSON.parse(await site.read("daten/netzwerke.geojson")) as { features: { properties: Record<string, unknown> }[] };
+  const keys = new Set(geojson.features.flatMap((f) => Object.keys(f.properties)));
+  assert.ok(keys.has("ended"), "the examples include a finished network with an end year");
+  const daten = parsePage(await site.read("daten/index.html"));
+  const section = daten.first("section", (e) => e.attribs["aria-labelledby"] === "geojson-eigenschaften")!;
+  const documented = new Set<string>();
+  const walk = (node: { name?: string; children?: unknown[] }) => {
+    if (node.name === "th") documented.add(textOf(node as never));
+    for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+  };
+  walk(section as never);
+  for (const key of keys) assert.ok(documented.has(key), `undocumented: ${key}`);
+});
+
 pages("articles and events are described by their own summary, not the site's description", async ({ site }) => {
   for (const [file, start] of [
     ["newsletter/interview-dieter-schoeffmann/index.html", "Seit Herbst 2011 befindet sich"],
