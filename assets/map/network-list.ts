@@ -1,7 +1,11 @@
 /**
  * Enhances the server-rendered network list (scripts/site/pages/network-list.ts): every entry gets
- * an "Auf der Karte zeigen" button, filtered-out entries get the `hidden` attribute (the stable
- * hook `li[data-slug][hidden]`), and the order follows the map (alphabetical, or by distance).
+ * an "Auf der Karte zeigen" button, and the list shows what the map shows, in the map's order
+ * (alphabetical, or by distance). Only the drawn page is in the document: entries that do not
+ * match, or lie beyond the page, are taken out of the list and kept here. With ten thousand
+ * networks, toggling `hidden` on thousands of entries per click cost a third of the filter time
+ * in style and layout work, for entries nobody could see or reach anyway. Without JavaScript the
+ * page keeps the full list.
  * Networks the page did not render (e.g. data newer than the page) get an entry built here.
  */
 import type { NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
@@ -22,38 +26,26 @@ export interface NetworkListOptions {
   readonly linkBase?: string;
   /** Labels of the challenges, for the theme list of entries built here. Default: none (no theme list). */
   readonly challenges?: readonly { readonly slug: string; readonly label: string }[];
-  /**
-   * Entries drawn at once; "Weitere anzeigen" draws the next page. Matching entries beyond it are
-   * not `hidden` (they match) but carry the class `gw-beyond-page`. Default 100.
-   */
+  /** Entries drawn at once; "Weitere anzeigen" draws the next page. Default 100. */
   readonly pageSize?: number;
 }
 
 /** Marks the list entries this module added, so unmounting can take them away again. */
 const ADDED = "data-map-added";
 
-/**
- * What the list knows of an entry without asking the DOM: reading `dataset`, `hidden` or
- * `classList` of ten thousand elements on every filter click cost more than the filtering itself.
- */
-interface ItemState {
-  readonly slug: string;
-  hidden: boolean;
-  beyondPage: boolean;
-}
-
 export class NetworkList {
   private readonly options: NetworkListOptions;
+  /** Every entry by slug, in the page's own order (the order restored by {@link unmount}). */
   private readonly items = new Map<string, HTMLLIElement>();
-  private readonly states = new Map<Element, ItemState>();
   private order: readonly string[] = [];
   private selected = "";
-  /** Whether distance badges are on screen, so updates without distances can skip them cheaply. */
-  private distancesShown = false;
+  private distances: ReadonlyMap<string, number> | undefined;
   private readonly pageSize: number;
   /** How many matching entries are drawn; grows with "Weitere anzeigen", resets on each update. */
   private limit: number;
   private visible: ReadonlySet<string> = new Set();
+  /** The entries in the list right now, in list order. */
+  private drawn: readonly HTMLLIElement[] = [];
   private moreButton: HTMLButtonElement | undefined;
   private moreParagraph: HTMLElement | undefined;
 
@@ -84,7 +76,8 @@ export class NetworkList {
       );
     }
     list.append(missing);
-    for (const [slug, li] of this.items) this.states.set(li, { slug, hidden: li.hidden, beyondPage: li.classList.contains("gw-beyond-page") });
+    this.drawn = [...this.items.values()];
+    this.visible = new Set(this.items.keys());
     list.addEventListener("click", this.onClick);
     this.moreButton = h("button", { type: "button" });
     this.moreParagraph = h("p", { class: "gw-list-more", hidden: true, [ADDED]: true }, this.moreButton);
@@ -92,55 +85,53 @@ export class NetworkList {
     list.after(this.moreParagraph);
   }
 
-  /** Stops listening and removes what {@link mount} added; hidden entries are shown again. */
+  /** Stops listening and puts back the page's own list, without what {@link mount} added. */
   unmount(): void {
-    this.options.list.removeEventListener("click", this.onClick);
+    const { list } = this.options;
+    list.removeEventListener("click", this.onClick);
     this.moreButton?.removeEventListener("click", this.onMore);
     this.moreParagraph?.remove();
-    for (const added of this.options.list.querySelectorAll(`[${ADDED}]`)) added.remove();
-    for (const li of this.items.values()) {
-      li.hidden = false;
-      li.classList.remove("gw-beyond-page");
-    }
+    list.replaceChildren(...[...this.items.values()].filter((li) => !li.hasAttribute(ADDED)));
+    for (const added of list.querySelectorAll(`[${ADDED}]`)) added.remove();
     this.items.clear();
-    this.states.clear();
+    this.drawn = [];
   }
 
   /**
-   * Shows exactly the networks in `visible`, in `order` (slugs; entries not in it keep their place at
-   * the end), with distances when given.
+   * Shows exactly the networks in `visible`, in `order` (slugs; entries not in it follow in the
+   * page's order), with distances when given.
    */
   update(visible: ReadonlySet<string>, order: readonly string[], distances?: ReadonlyMap<string, number>): void {
-    const touchDistances = distances !== undefined || this.distancesShown;
-    for (const [slug, li] of this.items) {
-      const state = this.states.get(li)!;
-      const hide = !visible.has(slug);
-      if (state.hidden !== hide) {
-        li.hidden = hide;
-        state.hidden = hide;
-      }
-      if (touchDistances) this.showDistance(li, distances?.get(slug));
-    }
-    this.distancesShown = distances !== undefined;
-    if (order !== this.order) {
-      this.order = order;
-      this.reorder(order);
-    }
     this.visible = visible;
+    this.order = order;
+    this.distances = distances;
     this.limit = this.pageSize;
-    this.paginate();
+    this.draw();
   }
 
-  /** Draws the first {@link limit} matching entries in list order and offers the rest. */
-  private paginate(): void {
-    let drawn = 0;
-    for (const li of this.options.list.children) {
-      const state = this.states.get(li);
-      if (!state || !this.visible.has(state.slug)) continue;
-      const beyond = drawn++ >= this.limit;
-      this.setBeyondPage(li, state, beyond);
+  /** Puts the first {@link limit} matching entries (and the selected one) in the list and offers the rest. */
+  private draw(): void {
+    const next: HTMLLIElement[] = [];
+    let matching = 0;
+    const consider = (slug: string) => {
+      if (!this.visible.has(slug)) return;
+      const li = this.items.get(slug);
+      if (!li) return;
+      matching++;
+      const onPage = matching <= this.limit;
+      if (onPage || slug === this.selected) next.push(li);
+    };
+    const seen = new Set<string>();
+    for (const slug of this.order) {
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      consider(slug);
     }
-    const rest = this.visible.size - Math.min(this.visible.size, this.limit);
+    for (const slug of this.items.keys()) if (!seen.has(slug)) consider(slug);
+    for (const li of next) this.showDistance(li, this.distances?.get(li.dataset.slug ?? ""));
+    if (next.length !== this.drawn.length || next.some((li, i) => li !== this.drawn[i])) this.options.list.replaceChildren(...next);
+    this.drawn = next;
+    const rest = matching - Math.min(matching, this.limit);
     if (this.moreParagraph && this.moreButton) {
       this.moreParagraph.hidden = rest <= 0;
       this.moreButton.textContent = `Weitere ${Math.min(rest, this.pageSize)} von ${rest} Netzwerken anzeigen`;
@@ -148,24 +139,21 @@ export class NetworkList {
   }
 
   private readonly onMore = (): void => {
-    const firstNew = this.limit;
+    const before = new Set(this.drawn);
     this.limit += this.pageSize;
-    this.paginate();
+    this.draw();
     // Continue reading where the new entries begin.
-    const next = [...this.options.list.children].filter((li) => this.visible.has(this.states.get(li)?.slug ?? ""))[firstNew];
-    next?.querySelector<HTMLElement>("a, button")?.focus();
+    this.drawn.find((li) => !before.has(li))?.querySelector<HTMLElement>("a, button")?.focus();
   };
 
   /** Marks the selected network's entry ("" for none) and draws it even if beyond the page. */
   setSelected(slug: string): void {
-    const li = this.items.get(slug);
-    const state = li && this.states.get(li);
-    if (li && state) this.setBeyondPage(li, state, false);
     this.items.get(this.selected)?.removeAttribute("aria-current");
     this.items.get(this.selected)?.classList.remove("is-selected");
     this.selected = slug;
     this.items.get(slug)?.setAttribute("aria-current", "true");
     this.items.get(slug)?.classList.add("is-selected");
+    if (slug && this.visible.has(slug) && !this.drawn.includes(this.items.get(slug)!)) this.draw();
   }
 
   /** Moves focus to the map button of `slug` (e.g. when its popup closes). */
@@ -173,28 +161,10 @@ export class NetworkList {
     this.items.get(slug)?.querySelector<HTMLButtonElement>("button[data-map-select]")?.focus();
   }
 
-  private setBeyondPage(li: Element, state: ItemState, beyond: boolean): void {
-    if (state.beyondPage === beyond) return;
-    li.classList.toggle("gw-beyond-page", beyond);
-    state.beyondPage = beyond;
-  }
-
   private readonly onClick = (event: MouseEvent): void => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-map-select]");
     if (button?.dataset.mapSelect) this.options.onSelect(button.dataset.mapSelect);
   };
-
-  /** Puts the entries in `order` with as few DOM moves as a single pass allows. */
-  private reorder(order: readonly string[]): void {
-    const list = this.options.list;
-    let cursor = list.firstElementChild;
-    for (const slug of order) {
-      const li = this.items.get(slug);
-      if (!li) continue;
-      if (li === cursor) cursor = cursor.nextElementSibling;
-      else list.insertBefore(li, cursor);
-    }
-  }
 
   private showDistance(li: HTMLLIElement, km: number | undefined): void {
     let badge = li.querySelector<HTMLElement>(".gw-distance");

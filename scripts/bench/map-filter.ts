@@ -125,7 +125,8 @@ export async function benchMapFilter(options: MapFilterBenchOptions): Promise<nu
     await page.goto(`${server.origin}/karte/`);
     await page.waitForFunction(() => (globalThis as unknown as InPage).gwMap !== undefined);
     await page.evaluate(() => (globalThis as unknown as InPage).gwMap!.then(() => undefined));
-    await page.waitForFunction((n) => (globalThis as unknown as InPage).document.querySelectorAll("[data-map-list] li[data-slug]").length >= n, count);
+    // The list is mounted once its "Weitere anzeigen" paragraph exists; it draws one page of entries.
+    await page.waitForFunction(() => (globalThis as unknown as InPage).document.querySelector("[data-map-list] .gw-list-more") !== null);
     const samples: number[] = [];
     for (let i = 0; i < repetitions; i++) {
       samples.push(

@@ -24,7 +24,8 @@ interface Context {
 }
 
 const COUNT = 250;
-const DRAWN = "[data-map-list] .network-list > li[data-slug]:not([hidden]):not(.gw-beyond-page)";
+/** Only the drawn page is in the list; entries that do not match or lie beyond it are taken out. */
+const DRAWN = "[data-map-list] .network-list > li[data-slug]";
 
 if (browserAvailable("Karte: Liste seitenweise")) {
   const paging = suite<Context>("Karte: Liste seitenweise", {} as Context);
@@ -59,11 +60,13 @@ if (browserAvailable("Karte: Liste seitenweise")) {
     assert.is(await tab.page.locator(DRAWN).count(), 100);
     const more = tab.page.locator(".gw-list-more button");
     assert.is(await more.textContent(), `Weitere 100 von ${COUNT - 100} Netzwerken anzeigen`);
-    const hundredFirst = await tab.page.locator("[data-map-list] .network-list > li[data-slug]:not([hidden])").nth(100).getAttribute("data-slug");
+    const firstPage = await tab.page.$$eval(DRAWN, (items) => items.map((li) => li.getAttribute("data-slug")));
     await more.click();
     assert.is(await tab.page.locator(DRAWN).count(), 200);
+    const twoPages = await tab.page.$$eval(DRAWN, (items) => items.map((li) => li.getAttribute("data-slug")));
+    assert.equal(twoPages.slice(0, 100), firstPage, "the first page stays, the next follows it");
     const focused = await tab.page.evaluate(() => document.activeElement?.closest("li[data-slug]")?.getAttribute("data-slug"));
-    assert.is(focused, hundredFirst);
+    assert.is(focused, twoPages[100]);
     await more.click();
     assert.is(await tab.page.locator(DRAWN).count(), COUNT);
     assert.ok(await tab.page.locator(".gw-list-more").isHidden());
@@ -86,16 +89,31 @@ if (browserAvailable("Karte: Liste seitenweise")) {
     assert.is(await tab.page.locator(DRAWN).count(), 100, "back to the first page, not the two drawn before");
   });
 
-  paging("a selected network is drawn even beyond the page", async ({ server, tab }) => {
+  paging("a selected network is drawn even beyond the page", async ({ server, tab, networks }) => {
     await tab.page.goto(`${server.origin}/karte/`);
     await waitForMap(tab.page);
-    const beyond = await tab.page.locator("[data-map-list] .network-list > li.gw-beyond-page").last().getAttribute("data-slug");
-    assert.ok(beyond);
+    const drawn = new Set(await tab.page.$$eval(DRAWN, (items) => items.map((li) => li.getAttribute("data-slug"))));
+    const beyond = networks.features.map((f) => f.properties.slug).find((slug) => !drawn.has(slug));
+    assert.ok(beyond, "a network beyond the first page");
     await tab.page.goto(`${server.origin}/karte/?netzwerk=${beyond}`);
     await waitForMap(tab.page);
     const entry = tab.page.locator(`[data-map-list] .network-list > li[data-slug="${beyond}"]`);
     assert.ok(await entry.isVisible());
     assert.is(await entry.getAttribute("aria-current"), "true");
+  });
+
+  paging("taking the map down puts back the page's own list, complete and without the script's additions", async ({ server, tab }) => {
+    // The page's own list, as the server sends it (the script may have run before we could look).
+    const served = await (await tab.page.request.get(`${server.origin}/karte/`)).text();
+    const pageOwn = [...served.matchAll(/<li class="network-card[^"]*" data-slug="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(pageOwn.length > 10);
+    await tab.page.goto(`${server.origin}/karte/`);
+    await waitForMap(tab.page);
+    assert.is(await tab.page.locator(DRAWN).count(), 100);
+    await tab.page.evaluate(async () => ((await (window as unknown as { gwMap: Promise<{ destroy(): void }> }).gwMap).destroy()));
+    assert.equal(await tab.page.$$eval(DRAWN, (items) => items.map((li) => li.getAttribute("data-slug"))), pageOwn);
+    assert.is(await tab.page.locator("[data-map-list] [data-map-added]").count(), 0);
+    assert.is(await tab.page.locator(".gw-list-more").count(), 0);
   });
 
   paging("entries the page did not list are built like the server-rendered ones", async ({ server, tab, networks }) => {
