@@ -12,6 +12,7 @@ import type { NetworkFeatureProperties } from "../../scripts/outputs/networks-ge
 import { h } from "./dom.ts";
 import { formatDistance } from "./distance.ts";
 import { yearsLabel } from "../site/network-years.ts";
+import { placeLabel } from "../site/place-label.ts";
 
 export interface NetworkListOptions {
   /** The `<ul>` holding `li[data-slug]` entries. Required. */
@@ -190,7 +191,6 @@ export class NetworkList {
     const rel = target === "_blank" ? "noopener" : undefined;
     const link = (url: string) => (this.options.linkBase ? new URL(url, this.options.linkBase).href : url);
     const labels = new Map((this.options.challenges ?? []).map((c) => [c.slug, c.label]));
-    const place = network.gemeinde === network.kreis ? network.gemeinde : `${network.gemeinde}, ${network.kreis}`;
     const themes = network.challenges.filter((slug) => labels.has(slug));
     return h(
       "li",
@@ -210,7 +210,7 @@ export class NetworkList {
       h(
         "p",
         { class: "network-card__meta" },
-        h("span", { class: "network-card__place" }, place),
+        h("span", { class: "network-card__place" }, placeLabel(network.gemeinde, network.kreis)),
         " ",
         h("span", { class: "network-card__status" }, yearsLabel(network)),
         network.example && " ",

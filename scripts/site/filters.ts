@@ -13,6 +13,7 @@ import { initiativeJsonLd, serializeJsonLd, type JsonLdSite } from "./json-ld.ts
 import { locationMapSvg, teaserMapSvg } from "./static-map-svg.ts";
 import { serializeIcs } from "./ics.ts";
 import { yearsLabel } from "../../assets/site/network-years.ts";
+import { placeLabel as placeLabelOf } from "../../assets/site/place-label.ts";
 
 /** The site settings the filters read (content/_data/site.js). */
 export interface SiteSettings extends JsonLdSite {
@@ -112,7 +113,7 @@ export function germanNumber(value: number): string {
 
 /** "Köln" for a kreisfreie Stadt, "Detmold, Kreis Lippe" otherwise. */
 export function placeLabel(network: Network): string {
-  return network.gemeinde.name === network.kreis.name ? network.gemeinde.name : `${network.gemeinde.name}, ${network.kreis.name}`;
+  return placeLabelOf(network.gemeinde.name, network.kreis.name);
 }
 
 // The map's popup and list say the years with the same function, from the GeoJSON.

@@ -10,6 +10,7 @@ import { GEO_DIR } from "../paths.ts";
 import type { LonLat, Network } from "../dataset/types.ts";
 import type { StaticMapOutlines } from "../geodata/static-map-outlines.ts";
 import { projectToStaticMap } from "../geo/static-map-projection.ts";
+import { placeLabel } from "../../assets/site/place-label.ts";
 
 /** Where the shared outline file is served. */
 export const NRW_OUTLINE_URL = "/assets/nrw-karte.svg";
@@ -84,8 +85,7 @@ export function locationMapSvg(network: Network): string {
   const [x, y] = geography().project(network.point);
   const highlight = kreisHighlight(network.kreis.ags);
   // A kreisfreie Stadt is its own Kreis: "Köln, Regierungsbezirk Köln", not "Köln, Köln, …".
-  const place = network.gemeinde.name === network.kreis.name ? network.gemeinde.name : `${network.gemeinde.name}, ${network.kreis.name}`;
-  const label = `Lage in Nordrhein-Westfalen: ${place}, ${network.regierungsbezirk.name}`;
+  const label = `Lage in Nordrhein-Westfalen: ${placeLabel(network.gemeinde.name, network.kreis.name)}, ${network.regierungsbezirk.name}`;
   return mapFrame(label, `${highlight}<circle class="static-map__dot challenge-fill--${network.challenges[0]}" cx="${x}" cy="${y}" r="6"/>`);
 }
 
