@@ -20,6 +20,7 @@ export const FLAG_OPTIONS = {
   website: { type: "string" },
   email: { type: "string" },
   person: { type: "string" },
+  added: { type: "string" },
   reviewed: { type: "string" },
   example: { type: "boolean" },
   slug: { type: "string" },
@@ -69,6 +70,7 @@ export function draftFromFlags(flags: Flags): EntryDraft {
     ended: number(flags.ended),
     partners,
     contact: Object.values(contact).some(Boolean) ? Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) : undefined,
+    added: flags.added,
     reviewed: flags.reviewed,
     example: flags.example,
   };
@@ -89,7 +91,9 @@ Mit Optionen läuft es ohne Fragen:
   --ended JJJJ           Endjahr (nur bei abgeschlossen)
   --partner "Name|sektor|größe|rolle"   mindestens zweimal *; größe: kmu oder gross (nur Unternehmen)
   --coordinates "lat,lon"   --area "Kreis Lippe,Bielefeld"
-  --website … --email … --person "…"   --reviewed JJJJ-MM-TT   --example
+  --website … --email … --person "…"   --example
+  --added JJJJ-MM-TT     Aufgenommen am (Standard: heute)
+  --reviewed JJJJ-MM-TT  Stand der Angaben (Standard: heute)
   --slug kurzname        Dateiname statt des aus dem Titel abgeleiteten
   --dir ordner           Zielordner (Standard: content/networks)
 `;

@@ -24,8 +24,17 @@ export type WriteResult =
   | { readonly ok: true; readonly path: string; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly reason: string };
 
-/** Writes the entry unless the file exists; then validates what was written. */
-export function writeNewEntry(draft: EntryDraft, dir: string, slug: string): WriteResult {
+/** Today's date in NRW as JJJJ-MM-TT (around midnight UTC is already the next day there). */
+export function todayInNrw(now: Date = new Date()): string {
+  // Swedish formats dates as ISO 8601, which no German-language format does.
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/**
+ * Writes the entry unless the file exists; then validates what was written. A new entry is added
+ * to the map and its details are checked today, so `added` and `reviewed` default to `today`.
+ */
+export function writeNewEntry(draft: EntryDraft, dir: string, slug: string, today: string = todayInNrw()): WriteResult {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     return { ok: false, reason: `Der Kurzname „${slug}“ ist ungültig: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.` };
   }
@@ -34,7 +43,7 @@ export function writeNewEntry(draft: EntryDraft, dir: string, slug: string): Wri
   if (existsSync(file)) {
     return { ok: false, reason: `Die Datei ${shown} gibt es schon; sie wird nicht überschrieben. Wählen Sie einen anderen Kurznamen (--slug) oder bearbeiten Sie die bestehende Datei.` };
   }
-  const text = renderEntry(draft);
+  const text = renderEntry({ ...draft, added: draft.added ?? today, reviewed: draft.reviewed ?? today });
   writeFileSync(file, text, { flag: "wx" });
   const { problems } = buildDatasetFromSources([{ sourcePath: shown, bytes: new TextEncoder().encode(text) }]);
   return { ok: true, path: shown, problems };

@@ -76,6 +76,13 @@ export function checkEntry(entry: LoadedEntry, geo: GeoIndex, options: CheckOpti
     report(["ended"], `„ended“ (Endjahr) ${String(ended)} liegt in der Zukunft. Tragen Sie das Endjahr erst ein, wenn die Zusammenarbeit beendet ist.`);
   }
 
+  // The schema has checked the form JJJJ-MM-TT; a year ahead is a typo (2062 for 2026), and the
+  // entry would sit on top of every "newest" list for decades.
+  const { added } = data;
+  if (typeof added === "string" && /^\d{4}-/.test(added) && Number(added.slice(0, 4)) > options.currentYear) {
+    report(["added"], `„added“ (Aufgenommen am) ${added} liegt in der Zukunft. Tragen Sie das Datum ein, an dem das Netzwerk in die Karte aufgenommen wurde – bei einem neuen Eintrag das heutige.`);
+  }
+
   if (entry.body.trim() === "") {
     problems.push({
       file: entry.sourcePath,

@@ -1,7 +1,8 @@
 /**
  * Hints that do not block a build but deserve a look in review: a probable duplicate (same
- * Gemeinde, very similar title — maybe an existing entry should be updated instead) and entries
- * whose `reviewed` date is more than two years old.
+ * Gemeinde, very similar title — maybe an existing entry should be updated instead), entries
+ * whose `reviewed` date is more than two years old, and entries without `added`, which the
+ * "newest" lists and the feed can only place after every dated entry.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -81,6 +82,13 @@ export function contentWarnings(dataset: Dataset, options: WarningOptions): Prob
     if (network.reviewed && network.reviewed < staleBefore) {
       warnings.push(
         at(network, "reviewed", `Hinweis: Die Angaben wurden zuletzt am ${network.reviewed} geprüft, vor mehr als ${STALE_AFTER_YEARS} Jahren. Bitte prüfen und „reviewed“ auf das heutige Datum setzen.`),
+      );
+    }
+  }
+  for (const network of dataset.networks) {
+    if (network.added === undefined) {
+      warnings.push(
+        at(network, "founded", `Hinweis: „added“ (Aufgenommen am) fehlt. Ohne dieses Datum steht das Netzwerk unter „Neueste Netzwerke“ und im Feed hinter allen datierten Einträgen. Ergänzen Sie z. B. „added: \"${options.today}\"“, wenn es neu ist.`),
       );
     }
   }

@@ -47,6 +47,7 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     contact: raw.contact,
     impact: raw.impact,
     collectiveImpact: raw.collective_impact,
+    added: raw.added,
     reviewed: raw.reviewed,
     example: raw.example === true,
     body: entry.body,
@@ -85,6 +86,7 @@ class ResolvedNetwork implements Network {
   declare readonly contact: Network["contact"];
   declare readonly impact: Network["impact"];
   declare readonly collectiveImpact: Network["collectiveImpact"];
+  declare readonly added: string | undefined;
   declare readonly reviewed: string | undefined;
   declare readonly example: boolean;
   declare readonly body: string;

@@ -81,6 +81,10 @@ export interface RawEntry {
   impact?: Impact;
   collective_impact?: CollectiveImpact;
   /**
+   * Datum, an dem das Netzwerk in die Karte aufgenommen wurde (JJJJ-MM-TT). „npm run new“ und das Redaktionsformular tragen es selbst ein; bei späteren Änderungen bleibt es, wie es ist. Bestimmt die Reihenfolge unter „Neueste Netzwerke“ und im Feed.
+   */
+  added?: string;
+  /**
    * Optional: Datum, an dem die Angaben zuletzt geprüft wurden (JJJJ-MM-TT). Erscheint auf der Seite als „Stand: …“.
    */
   reviewed?: string;

@@ -65,6 +65,8 @@ export interface Network {
   readonly contact: Readonly<Contact> | undefined;
   readonly impact: Readonly<Impact> | undefined;
   readonly collectiveImpact: Readonly<CollectiveImpact> | undefined;
+  /** ISO date (YYYY-MM-DD) the network was added to the map, if given; orders "newest" lists and the feed. */
+  readonly added: string | undefined;
   /** ISO date (YYYY-MM-DD) the entry was last reviewed, if given. */
   readonly reviewed: string | undefined;
   readonly example: boolean;

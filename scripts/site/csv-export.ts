@@ -45,6 +45,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { key: "wirkungstreppe", description: "Erreichte Stufe der Wirkungstreppe (1–7), leer ohne Angabe.", value: (n) => n.impact?.level ?? "" },
   { key: "website", description: "Website des Netzwerks.", value: (n) => n.contact?.website ?? "" },
   { key: "email", description: "E-Mail-Adresse für Anfragen.", value: (n) => n.contact?.email ?? "" },
+  { key: "aufgenommen_am", description: "Datum, an dem das Netzwerk in die Karte aufgenommen wurde (JJJJ-MM-TT).", value: (n) => n.added ?? "" },
   { key: "stand_der_angaben", description: "Datum der letzten Prüfung der Angaben (JJJJ-MM-TT).", value: (n) => n.reviewed ?? "" },
   { key: "beispiel", description: "„ja“ bei erfundenen Beispieleinträgen, sonst „nein“.", value: (n) => (n.example ? "ja" : "nein") },
 ];

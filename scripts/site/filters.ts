@@ -135,9 +135,15 @@ export function countLabel(count: number, singular: string, plural: string): str
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** When a network entry last changed, for feeds: its `reviewed` date, else 1 January of `founded`. */
+/** When a network appeared on the map, for feeds: its `added` date, else 1 January of `founded`. */
+export function networkPublished(network: Network): string {
+  return `${network.added ?? `${network.founded}-01-01`}T00:00:00Z`;
+}
+
+/** When a network entry last changed, for feeds: the later of `added` and `reviewed`, else {@link networkPublished}. */
 export function networkUpdated(network: Network): string {
-  return `${network.reviewed ?? `${network.founded}-01-01`}T00:00:00Z`;
+  const dates = [network.added, network.reviewed].filter((d): d is string => d !== undefined).sort();
+  return dates.length > 0 ? `${dates.at(-1)}T00:00:00Z` : networkPublished(network);
 }
 
 /** The newest {@link networkUpdated} of all networks (the feed's `updated`), or a fixed date if none. */
@@ -201,6 +207,7 @@ export const filters = {
   editUrl,
   absoluteUrl,
   countLabel,
+  networkPublished,
   networkUpdated,
   newestNetworkUpdate,
   eventIcs,

@@ -78,6 +78,7 @@ export function networkJsonLd(network: Network, site: JsonLdSite, challengeLabel
     isPartOf: { "@type": "WebSite", name: site.name, url: `${site.url}/` },
     mainEntity: project,
   };
+  if (network.added) page.datePublished = network.added;
   if (network.reviewed) page.dateModified = network.reviewed;
   return page;
 }

@@ -60,7 +60,10 @@ export interface RegionOverview extends RegionCount {
 }
 
 export interface SiteModel {
-  /** Newest first: by `founded` descending, then title. */
+  /**
+   * Newest on the map first: by `added` descending; entries without it after all dated ones, by
+   * `founded` descending; then title.
+   */
   readonly networksNewestFirst: readonly Network[];
   readonly challenges: readonly ChallengeView[];
   /** Only regions that have networks (each gets a page), Regierungsbezirke first. */
@@ -467,10 +470,13 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
     related[slug] = relatedNetworks(n, networks, titleRank, relatedIndex);
     groups[slug] = partnerGroups(n, dataset.sectors);
   }
-  // Sorting positions by a prepared array reads each `founded` once; the stable sort keeps
-  // title order within a year.
+  // Sorting positions by prepared arrays reads each date once; the stable sort keeps title order
+  // within a day. ISO dates compare as text, and "" (no date) sorts after every date.
+  const added = titleOrder.map((n) => n.added ?? "");
   const founded = titleOrder.map((n) => n.founded);
-  const newestFirst = titleOrder.map((_, position) => position).sort((a, b) => founded[b]! - founded[a]!);
+  const newestFirst = titleOrder
+    .map((_, position) => position)
+    .sort((a, b) => (added[a] === added[b] ? founded[b]! - founded[a]! : added[a]! < added[b]! ? 1 : -1));
 
   return Object.freeze({
     networksNewestFirst: newestFirst.map((position) => titleOrder[position]!),

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../../scripts/paths.ts";
 import { buildDatasetFromSources } from "../../scripts/dataset/build-dataset.ts";
-import { slugForTitle } from "../../scripts/contribute/new-entry-file.ts";
+import { slugForTitle, todayInNrw } from "../../scripts/contribute/new-entry-file.ts";
 
 const FLAGS = [
   "--title", "Bündnis für Ausbildung: Gelsenkirchen",
@@ -53,6 +53,33 @@ flags("writes a valid entry named after the title, with the editor schema commen
   } finally {
     rmSync(run.dir, { recursive: true, force: true });
   }
+});
+
+flags("dates a new entry today: added to the map and details checked", () => {
+  const before = todayInNrw();
+  const run = scaffold(FLAGS);
+  const after = todayInNrw();
+  try {
+    assert.is(run.code, 0, run.stderr);
+    const added = /^added: "?(\d{4}-\d{2}-\d{2})"?$/m.exec(run.texts[0]!)?.[1];
+    const reviewed = /^reviewed: "?(\d{4}-\d{2}-\d{2})"?$/m.exec(run.texts[0]!)?.[1];
+    assert.ok(added === before || added === after, `added: ${added}`);
+    assert.is(reviewed, added);
+  } finally {
+    rmSync(run.dir, { recursive: true, force: true });
+  }
+  const backdated = scaffold([...FLAGS, "--added", "2024-05-02"]);
+  try {
+    assert.is(backdated.code, 0, backdated.stderr);
+    assert.match(backdated.texts[0]!, /^added: "?2024-05-02"?$/m);
+  } finally {
+    rmSync(backdated.dir, { recursive: true, force: true });
+  }
+});
+
+flags("takes today in NRW, not in UTC", () => {
+  assert.is(todayInNrw(new Date("2026-12-31T23:30:00Z")), "2027-01-01");
+  assert.is(todayInNrw(new Date("2026-06-30T21:59:00Z")), "2026-06-30");
 });
 
 flags("lists every problem and writes nothing when flags are wrong", () => {

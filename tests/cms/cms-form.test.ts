@@ -195,11 +195,18 @@ if (browserAvailable("Webformular-Browsertest")) {
     const markdown = page.locator('[aria-label="markdown field"] [data-slate-editor="true"]').filter({ hasText: "## Ausgangslage" });
     await markdown.click();
     await page.waitForFunction(() => document.activeElement?.getAttribute("data-slate-editor") === "true");
-    // Select everything, and wait until the editor's own selection says so before deleting.
-    await page.keyboard.press("Control+A");
-    await page.waitForFunction(() => (document.getSelection()?.toString().length ?? 0) > 300);
-    await page.keyboard.press("Backspace");
-    await page.locator('[aria-label="markdown field"] [data-slate-editor="true"]').filter({ hasNotText: "Ausgangslage" }).waitFor();
+    // Select everything, and wait until the editor's own selection says so before deleting. On a
+    // busy machine Slate can miss a selection made just before the key press; then it deletes
+    // one character only, and selecting again is what a person would do too.
+    const cleared = page.locator('[aria-label="markdown field"] [data-slate-editor="true"]').filter({ hasNotText: "Ausgangslage" });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press("Control+A");
+      await page.waitForFunction(() => (document.getSelection()?.toString().length ?? 0) > 300);
+      await page.keyboard.press("Backspace");
+      const done = await cleared.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (done) break;
+      if (attempt === 3) throw new Error("Die Vorlage im Markdown-Feld ließ sich nicht löschen.");
+    }
     for (const [index, line] of BODY.entries()) {
       if (index > 0) await page.keyboard.press("Enter");
       if (line) await page.keyboard.insertText(line);
@@ -236,6 +243,7 @@ if (browserAvailable("Webformular-Browsertest")) {
     ]);
     // Decap writes the level as a number, the date as the text JJJJ-MM-TT, and no empty groups.
     assert.match(text, /^  level: 5$/m);
+    assert.match(text, /^added: "?\d{4}-\d{2}-\d{2}"?$/m);
     assert.match(text, /^reviewed: "?\d{4}-\d{2}-\d{2}"?$/m);
     assert.not.match(text, /^(coordinates|contact|collective_impact|area|ended):/m);
     assert.ok(text.endsWith(`---\n${BODY.join("\n")}\n`) || text.endsWith(`---\n${BODY.join("\n")}`), text);

@@ -4,8 +4,8 @@ import { buildDatasetFromSources } from "../../scripts/dataset/build-dataset.ts"
 import { contentWarnings, titleSimilarity } from "../../scripts/dataset/content-warnings.ts";
 import { formatProblem } from "../../scripts/dataset/problem.ts";
 
-const entry = (name: string, title: string, municipality: string, extra = "") => {
-  const text = `---\ntitle: ${title}\nsummary: Kommune und Betriebe arbeiten gemeinsam an besseren Chancen.\nchallenges: [bildung]\nmunicipality: ${municipality}\nstatus: aktiv\nfounded: 2015\npartners:\n  - { name: Amt, sector: kommune }\n  - { name: Bäckerei, sector: unternehmen }\n${extra}---\nText`;
+const entry = (name: string, title: string, municipality: string, extra = "", added = 'added: "2026-01-01"\n') => {
+  const text = `---\ntitle: ${title}\nsummary: Kommune und Betriebe arbeiten gemeinsam an besseren Chancen.\nchallenges: [bildung]\nmunicipality: ${municipality}\nstatus: aktiv\nfounded: 2015\npartners:\n  - { name: Amt, sector: kommune }\n  - { name: Bäckerei, sector: unternehmen }\n${extra}${added}---\nText`;
   return { name, text };
 };
 
@@ -34,6 +34,12 @@ warn("flags a reviewed date older than two years, on its line", () => {
   const warnings = warningsFor([entry("a.md", "Netz", "Köln", 'reviewed: "2024-11-27"\n'), entry("b.md", "Anderes", "Bonn", 'reviewed: "2024-11-28"\n')]);
   assert.equal(warnings.length, 1);
   assert.match(warnings[0]!, /^content\/networks\/a\.md:11:1: Hinweis: Die Angaben wurden zuletzt am 2024-11-27 geprüft/);
+});
+
+warn("flags an entry without an added date, on its founded line, with today's date as the fix", () => {
+  const warnings = warningsFor([entry("a.md", "Netz", "Köln", "", ""), entry("b.md", "Anderes", "Bonn")]);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0]!, /^content\/networks\/a\.md:7:1: Hinweis: „added“ \(Aufgenommen am\) fehlt\..*„added: "2026-11-28"“/);
 });
 
 warn("scores title similarity from 0 to 1, ignoring filler words", () => {

@@ -36,8 +36,11 @@ outputs("the network feed is valid Atom, newest first, one entry per network", a
   const { feed } = parseFeed(await site.read("feed/netzwerke.xml"));
   const entries = asArray(feed.entry);
   assert.is(entries.length, site.result.networkCount);
-  const years = entries.map((e) => Number(e.published!.slice(0, 4)));
-  assert.equal(years, [...years].sort((a, b) => b - a));
+  // Newest on the map first: `published` is the day a network was added (`added`).
+  const published = entries.map((e) => String(e.published));
+  assert.equal(published, [...published].sort().reverse());
+  assert.ok(String(entries[0]!.id).endsWith("/netzwerke/zukunftsdoerfer-hoexter/"));
+  assert.is(entries[0]!.published, "2026-11-24T00:00:00Z");
   assert.match(feed.updated, /^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   // The feed's date is the newest date in the content, never the build time.
   assert.is(feed.updated, entries.map((e) => e.updated).sort().at(-1));

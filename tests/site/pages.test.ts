@@ -23,7 +23,10 @@ pages("the start page explains the initiative in its own words and links onwards
   assert.ok(home.all("circle").length >= 20, "one dot per network");
   assert.ok(home.first("a", (e) => e.attribs.href === "/karte/"));
   assert.ok(text.includes("Neueste Netzwerke"));
-  assert.ok(home.first("li", (e) => e.attribs["data-slug"] === "zz-minimaler-eintrag"), "newest (2025) network listed");
+  // The six added to the map last (by `added`), not the six founded last.
+  const newest = home.all("li").filter((e) => e.attribs["data-slug"]).map((e) => e.attribs["data-slug"]);
+  assert.equal(newest.slice(0, 2), ["zukunftsdoerfer-hoexter", "sprache-und-arbeit-kreis-kleve"]);
+  assert.not.ok(newest.includes("zz-minimaler-eintrag"), "an entry without `added` comes after all dated ones");
   assert.ok(text.includes("Bildung und Schulerfolg ("), "themes with counts");
   assert.ok(text.includes("15. Mai 2012") && text.includes("Arbeitstagung"), "the event");
 });
@@ -74,6 +77,8 @@ pages("a network page shows the Collective Impact self-assessment and the contac
   assert.ok(text.includes("Gemeinsame Agenda teilweise erfüllt"));
   assert.ok(text.includes("Seniorenbüro der Stadt Detmold"), "backbone");
   assert.ok(text.includes("Stand der Angaben: 12. Mai 2026"));
+  assert.ok(text.includes("In die Karte aufgenommen am 12. Mai 2026"));
+  assert.ok(network.first("time", (e) => e.attribs.datetime === "2026-05-12"));
   assert.ok(network.first("a", (e) => e.attribs.href === "mailto:pflegebuendnis@example.org"));
   const website = network.first("a", (e) => e.attribs.href === "https://example.org/pflegebuendnis-lippe")!;
   assert.is(website.attribs.rel, "nofollow ugc noopener");

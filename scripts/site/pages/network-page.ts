@@ -66,7 +66,12 @@ ${partners(context.partnerGroups)}${description(network)}${impact(network)}${col
       <figure class="location-map">
         ${trustedHtml(locationMapSvg(network))}
         <figcaption>${placeLabel(network)}, ${network.regierungsbezirk.name} – <a href="/karte/?netzwerk=${network.slug}">auf der Karte zeigen</a></figcaption>
-      </figure>${contact(network)}
+      </figure>${contact(network)}${
+        network.added
+          ? html`
+      <p class="network__added">In die Karte aufgenommen am <time datetime="${isoDate(network.added)}">${formatGermanDate(network.added)}</time></p>`
+          : ""
+      }
       <p class="network__reviewed">${
         network.reviewed
           ? html`Stand der Angaben: <time datetime="${isoDate(network.reviewed)}">${formatGermanDate(network.reviewed)}</time>`
