@@ -1,9 +1,9 @@
 /**
  * The pages that exist once per item of the dataset – a network (/netzwerke/<slug>/), a theme
- * (/themen/<thema>/), a region with networks (/regionen/<region>/) – as an output of the dataset,
- * like the GeoJSON and the CSV: one typed render function per page kind (pages/*.ts, in the frame
- * of pages/base-layout.ts), written straight to the output folder while Eleventy renders the rest
- * of the site.
+ * (/themen/<thema>/), a region with networks (/regionen/<region>/) – and the feeds of networks
+ * (the site's, one per theme and region) as an output of the dataset, like the GeoJSON and the
+ * CSV: one typed render function per page kind (pages/*.ts, in the frame of pages/base-layout.ts),
+ * written straight to the output folder while Eleventy renders the rest of the site.
  *
  * Why not Eleventy pagination templates: at a thousand entries Eleventy's per-page machinery
  * (template clone, data cascade, permalink, layout chain) cost more than a bare Eleventy build of
@@ -17,9 +17,10 @@ import { networkUrl } from "../outputs/networks-geojson.ts";
 import type { SiteSettings } from "./filters.ts";
 import { renderBaseLayout, type LayoutSite } from "./pages/base-layout.ts";
 import { renderNetworkPage } from "./pages/network-page.ts";
-import { regionUrl, renderRegionPage } from "./pages/region-page.ts";
+import { regionPreposition, regionUrl, renderRegionPage } from "./pages/region-page.ts";
 import { renderThemePage, themeUrl } from "./pages/theme-page.ts";
-import type { SiteModel } from "./site-model.ts";
+import type { ChallengeView, RegionView, SiteModel } from "./site-model.ts";
+import { inNewestOrder, renderNetworkFeed, type FeedLink, type NetworkFeed } from "./network-feed.ts";
 import { PageWriter } from "./page-writer.ts";
 
 /** A page rendered from the dataset: its site path (ending in "/") and the complete HTML document. */
@@ -61,6 +62,60 @@ export function networkPageHtml(network: Network, model: SiteModel, site: Site):
   );
 }
 
+/** Site path of the feed of all networks. */
+export const NETWORKS_FEED_PATH = "/feed/netzwerke.xml";
+
+const NEWEST_FIRST = "die zuletzt in die Karte aufgenommenen zuerst";
+
+function themeFeedLink(view: ChallengeView): FeedLink {
+  return { title: `Neue Netzwerke zum Thema „${view.challenge.label}“`, href: `${themeUrl(view.challenge.slug)}feed.xml` };
+}
+
+function regionFeedLink(region: RegionView): FeedLink {
+  return { title: `Neue Netzwerke ${regionPreposition(region)} ${region.name}`, href: `${regionUrl(region.slug)}feed.xml` };
+}
+
+/**
+ * Every feed of the dataset: all networks with their descriptions, then one per theme and per
+ * region page with summaries (a region's includes the networks based elsewhere that work there).
+ *
+ * @param model the site model of the dataset
+ * @param site the site settings
+ */
+export function* datasetFeeds(model: SiteModel, site: Site): Generator<NetworkFeed> {
+  const newest = model.networksNewestFirst;
+  yield {
+    path: NETWORKS_FEED_PATH,
+    pagePath: "/netzwerke/",
+    title: `${site.name} – neue Netzwerke`,
+    subtitle: `Wirkungsnetzwerke in Nordrhein-Westfalen, ${NEWEST_FIRST}.`,
+    networks: newest,
+    content: "full",
+  };
+  for (const view of model.challenges) {
+    const link = themeFeedLink(view);
+    yield {
+      path: link.href,
+      pagePath: themeUrl(view.challenge.slug),
+      title: `${site.name} – ${link.title}`,
+      subtitle: `Wirkungsnetzwerke in Nordrhein-Westfalen zum Thema „${view.challenge.label}“, ${NEWEST_FIRST}.`,
+      networks: inNewestOrder(newest, view.networks),
+      content: "summary",
+    };
+  }
+  for (const region of model.regions) {
+    const link = regionFeedLink(region);
+    yield {
+      path: link.href,
+      pagePath: regionUrl(region.slug),
+      title: `${site.name} – ${link.title}`,
+      subtitle: `Wirkungsnetzwerke ${regionPreposition(region)} ${region.name} – mit Sitz dort oder dort tätig –, ${NEWEST_FIRST}.`,
+      networks: inNewestOrder(newest, [...region.networks, ...region.alsoActive]),
+      content: "summary",
+    };
+  }
+}
+
 /**
  * Every page of the dataset, rendered one at a time as they are asked for: networks in dataset
  * order, then themes in vocabulary order, then regions (Regierungsbezirke first).
@@ -74,12 +129,14 @@ export function* datasetPages(dataset: Dataset, model: SiteModel, site: Site): G
   for (const view of model.challenges) {
     const url = themeUrl(view.challenge.slug);
     const { label, description } = view.challenge;
-    yield { url, html: renderBaseLayout({ site, url, title: label, description }, renderThemePage(view)) };
+    const feed = themeFeedLink(view);
+    yield { url, html: renderBaseLayout({ site, url, title: label, description, feeds: [feed] }, renderThemePage(view, feed)) };
   }
   for (const region of model.regions) {
     const url = regionUrl(region.slug);
-    const description = `Wirkungsnetzwerke in ${region.name}, Nordrhein-Westfalen.`;
-    yield { url, html: renderBaseLayout({ site, url, title: region.name, description }, renderRegionPage(region)) };
+    const description = `Wirkungsnetzwerke ${regionPreposition(region)} ${region.name}, Nordrhein-Westfalen.`;
+    const feed = regionFeedLink(region);
+    yield { url, html: renderBaseLayout({ site, url, title: region.name, description, feeds: [feed] }, renderRegionPage(region, feed)) };
   }
 }
 
@@ -99,8 +156,9 @@ export function datasetPageUrls(dataset: Dataset, model: SiteModel): string[] {
 }
 
 /**
- * Writes every page of the dataset to `<outDir><url>index.html`. Pages are rendered here and
- * written by a worker thread (page-writer.ts), so the disk is busy while Eleventy renders.
+ * Writes every page of the dataset to `<outDir><url>index.html` and every feed to its path. They
+ * are rendered here and written by a worker thread (page-writer.ts), so the disk is busy while
+ * Eleventy renders.
  *
  * @param dataset the validated dataset
  * @param model its site model
@@ -112,6 +170,9 @@ export async function writeDatasetPages(dataset: Dataset, model: SiteModel, site
   const writer = new PageWriter();
   try {
     for (const page of datasetPages(dataset, model, site)) writer.write(join(root, page.url, "index.html"), page.html);
+    const labels = new Map<string, string>(dataset.challenges.map((c) => [c.slug, c.label]));
+    const label = (slug: string) => labels.get(slug) ?? slug;
+    for (const feed of datasetFeeds(model, site)) writer.write(join(root, feed.path), renderNetworkFeed(feed, site, label));
   } finally {
     await writer.close();
   }

@@ -135,22 +135,6 @@ export function countLabel(count: number, singular: string, plural: string): str
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** When a network appeared on the map, for feeds: its `added` date, else 1 January of `founded`. */
-export function networkPublished(network: Network): string {
-  return `${network.added ?? `${network.founded}-01-01`}T00:00:00Z`;
-}
-
-/** When a network entry last changed, for feeds: the later of `added` and `reviewed`, else {@link networkPublished}. */
-export function networkUpdated(network: Network): string {
-  const dates = [network.added, network.reviewed].filter((d): d is string => d !== undefined).sort();
-  return dates.length > 0 ? `${dates.at(-1)}T00:00:00Z` : networkPublished(network);
-}
-
-/** The newest {@link networkUpdated} of all networks (the feed's `updated`), or a fixed date if none. */
-export function newestNetworkUpdate(networks: readonly Network[]): string {
-  return networks.map(networkUpdated).sort().at(-1) ?? "2012-03-01T00:00:00Z";
-}
-
 /** Minimal shape of an Eleventy collection item of the events collection. */
 interface EventItem {
   readonly url: string;
@@ -207,9 +191,6 @@ export const filters = {
   editUrl,
   absoluteUrl,
   countLabel,
-  networkPublished,
-  networkUpdated,
-  newestNetworkUpdate,
   eventIcs,
   locationMap: locationMapSvg,
   teaserMap: teaserMapSvg,

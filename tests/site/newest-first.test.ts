@@ -2,7 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildDatasetFromSources } from "../../scripts/dataset/build-dataset.ts";
 import { buildSiteModel } from "../../scripts/site/site-model.ts";
-import { networkPublished, networkUpdated } from "../../scripts/site/filters.ts";
+import { networkPublished, networkUpdated } from "../../scripts/site/network-feed.ts";
 
 /** A valid entry with the given title, founding year and optional dates. */
 function source(slug: string, title: string, founded: number, dates: { added?: string; reviewed?: string } = {}) {

@@ -51,6 +51,14 @@ outputs("the network feed is valid Atom, newest first, one entry per network", a
   assert.not.match(titleOf("zz-minimaler-eintrag"), /^Beispieleintrag/);
 });
 
+outputs("each region has a feed of the networks based or working there", async ({ site }) => {
+  const { feed } = parseFeed(await site.read("regionen/kreis-lippe/feed.xml"));
+  const ids = asArray(feed.entry).map((e) => String(e.id));
+  assert.ok(ids.includes("https://karte.gemeinsam-wirken.nrw/netzwerke/pflegebuendnis-lippe/"));
+  assert.not.ok(ids.some((id) => id.endsWith("/netzwerke/lesestark-wattenscheid/")));
+  assert.is(feed.title, "Gemeinsam wirken – Neue Netzwerke im Kreis Lippe");
+});
+
 outputs("the newsletter feed is valid Atom with the interview", async ({ site }) => {
   const { feed } = parseFeed(await site.read("feed/newsletter.xml"));
   const entries = asArray(feed.entry);

@@ -41,6 +41,8 @@ export interface LayoutData {
   readonly bodyClass?: string;
   /** false omits the canonical link. */
   readonly canonical?: boolean;
+  /** Feeds of this page besides the site's two (e.g. a theme's networks). */
+  readonly feeds?: readonly { readonly title: string; readonly href: string }[];
 }
 
 const NAV_ITEMS: readonly (readonly [href: string, label: string])[] = [
@@ -111,7 +113,8 @@ export function renderBaseLayout(data: LayoutData, content: SafeHtml): string {
 <link rel="stylesheet" href="/assets/challenges.css">${(data.styles ?? []).map((href) => html`
 <link rel="stylesheet" href="${href}">`)}
 <link rel="alternate" type="application/atom+xml" title="Neue Netzwerke" href="/feed/netzwerke.xml">
-<link rel="alternate" type="application/atom+xml" title="Newsletter" href="/feed/newsletter.xml">
+<link rel="alternate" type="application/atom+xml" title="Newsletter" href="/feed/newsletter.xml">${(data.feeds ?? []).map((feed) => html`
+<link rel="alternate" type="application/atom+xml" title="${feed.title}" href="${feed.href}">`)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script src="/assets/search.js" defer></script>${(data.scripts ?? []).map((src) => html`
 <script src="${src}" defer></script>`)}

@@ -7,6 +7,7 @@
 import { countLabel } from "../filters.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { RegionView } from "../site-model.ts";
+import type { FeedLink } from "../network-feed.ts";
 import { renderNetworkList } from "./network-list.ts";
 
 /** Site path of a region page. */
@@ -14,20 +15,26 @@ export function regionUrl(slug: string): string {
   return `/regionen/${slug}/`;
 }
 
+/** "im Kreis Gütersloh", "im Regierungsbezirk Köln", but "in Köln" (kreisfreie Stadt). */
+export function regionPreposition(region: Pick<RegionView, "kind" | "typeLabel">): "im" | "in" {
+  return region.kind === "regierungsbezirk" || region.typeLabel === "Kreis" ? "im" : "in";
+}
+
 /**
  * The content of a region page (inside <main>; the frame is the base layout's).
  *
  * @param region the region with its networks in title order
+ * @param feed the region's feed of networks
  */
-export function renderRegionPage(region: RegionView): SafeHtml {
-  // "im Kreis Gütersloh", "im Regierungsbezirk Köln", but "in Köln" (kreisfreie Stadt).
-  const preposition = region.kind === "regierungsbezirk" || region.typeLabel === "Kreis" ? "im" : "in";
+export function renderRegionPage(region: RegionView, feed: FeedLink): SafeHtml {
+  const preposition = regionPreposition(region);
   const total = region.networks.length + region.alsoActive.length;
   return html`<div class="page">
   <header class="page-header">
     <p class="breadcrumb"><a href="/regionen/">Regionen</a>${region.parent && html` › <a href="${regionUrl(region.parent.slug)}">${region.parent.name}</a>`}</p>
     <h1>${region.name}</h1>
     <p class="lead">${region.typeLabel} in Nordrhein-Westfalen · ${countLabel(total, "Netzwerk", "Netzwerke")}</p>
+    <p class="feed-link"><a href="${feed.href}" type="application/atom+xml">${feed.title} als Feed abonnieren</a></p>
   </header>${
     region.kind === "regierungsbezirk" &&
     html`

@@ -6,6 +6,7 @@
 import { countLabel } from "../filters.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { ChallengeView } from "../site-model.ts";
+import type { FeedLink } from "../network-feed.ts";
 import { renderNetworkList } from "./network-list.ts";
 
 /** Site path of a theme page. */
@@ -17,14 +18,16 @@ export function themeUrl(slug: string): string {
  * The content of a theme page (inside <main>; the frame is the base layout's).
  *
  * @param view the challenge and its networks in title order
+ * @param feed the theme's feed of networks
  */
-export function renderThemePage({ challenge, networks }: ChallengeView): SafeHtml {
+export function renderThemePage({ challenge, networks }: ChallengeView, feed: FeedLink): SafeHtml {
   return html`<div class="page">
   <header class="page-header theme-header challenge--${challenge.slug}">
     <p class="breadcrumb"><a href="/themen/">Themen</a></p>
     <h1>${challenge.label}</h1>
     <p class="lead">${challenge.description}</p>
     <p>${countLabel(networks.length, "Netzwerk arbeitet", "Netzwerke arbeiten")} an diesem Thema.</p>
+    <p class="feed-link"><a href="${feed.href}" type="application/atom+xml">Neue Netzwerke zu diesem Thema als Feed abonnieren</a></p>
   </header>
   ${
     networks.length > 0
