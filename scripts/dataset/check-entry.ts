@@ -3,10 +3,10 @@
  * description is there. Each check only looks at fields whose type is already right, so a file with
  * schema errors still gets every other problem reported in the same run.
  */
-import type { LoadedEntry } from "./load-entry.ts";
+import type { FieldPath, LoadedEntry } from "./load-entry.ts";
 import type { Problem } from "./problem.ts";
 import type { GeoIndex } from "./geo-index.ts";
-import { truncate } from "./describe-field.ts";
+import { inField, truncate } from "./describe-field.ts";
 
 export interface CheckOptions {
   /** Years after this are "in the future"; passed in so tests do not depend on the clock. */
@@ -17,7 +17,7 @@ export interface CheckOptions {
 export function checkEntry(entry: LoadedEntry, geo: GeoIndex, options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const data = entry.data;
-  const report = (path: (string | number)[], message: string, anchor: "key" | "value" = "value") =>
+  const report = (path: FieldPath, message: string, anchor: "key" | "value" = "value") =>
     problems.push(entry.problemAt(path, message, anchor));
 
   let gemeindeAgs: string | undefined;
@@ -83,6 +83,23 @@ export function checkEntry(entry: LoadedEntry, geo: GeoIndex, options: CheckOpti
     report(["added"], `„added“ (Aufgenommen am) ${added} liegt in der Zukunft. Tragen Sie das Datum ein, an dem das Netzwerk in die Karte aufgenommen wurde – bei einem neuen Eintrag das heutige.`);
   }
 
+  for (const [path, text] of stringsIn(data, [])) {
+    const at = CONTROL_CHARACTER.exec(text);
+    if (at) report(path, `${capitalize(inField(path))} steht ein unsichtbares Steuerzeichen (${codePoint(at[0])})${where(text, at.index)}. ${CONTROL_CHARACTER_FIX}`);
+  }
+  const bodyLines = entry.body.split("\n");
+  for (const [index, line] of bodyLines.entries()) {
+    const at = CONTROL_CHARACTER.exec(line);
+    if (!at) continue;
+    problems.push({
+      file: entry.sourcePath,
+      line: entry.bodyLine + index,
+      column: at.index + 1,
+      message: `In der Beschreibung steht ein unsichtbares Steuerzeichen (${codePoint(at[0])})${where(line, at.index)}. ${CONTROL_CHARACTER_FIX}`,
+    });
+    break;
+  }
+
   if (entry.body.trim() === "") {
     problems.push({
       file: entry.sourcePath,
@@ -93,6 +110,32 @@ export function checkEntry(entry: LoadedEntry, geo: GeoIndex, options: CheckOpti
     });
   }
   return problems;
+}
+
+// C0 controls but tab and line ends, DEL, C1 controls: invisible in an editor, invalid in XML and
+// a parse error in HTML. They arrive by copying from word processors and PDFs.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_CHARACTER_FIX = "Es kommt meist beim Kopieren aus Word oder PDF mit. Löschen Sie die Stelle und tippen Sie sie neu.";
+
+/** Every text in a front matter value, with its path. */
+function* stringsIn(value: unknown, path: FieldPath): Generator<[FieldPath, string]> {
+  if (typeof value === "string") yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
+  else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
+}
+
+function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** „ nach „Bildungsnetz““ – the words before the character, so it can be found. */
+function where(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 30), index).trim();
+  return before ? ` nach „${before}“` : " am Anfang";
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function unknownMunicipality(input: string, geo: GeoIndex): string {
