@@ -81,8 +81,9 @@ export function createFilterPredicate(filter: FilterState, options: MatcherOptio
   return (network) => {
     const p = network.properties;
     if (challenges.length > 0 && !challenges.some((c) => p.challenges.includes(c))) return false;
-    if (regierungsbezirk !== "" && p.regierungsbezirkSlug !== regierungsbezirk) return false;
-    if (kreis !== "" && p.kreisSlug !== kreis) return false;
+    // Where the network has its seat or its Wirkungsgebiet reaches, as the region pages count.
+    if (regierungsbezirk !== "" && !p.regierungsbezirkSlugs.includes(regierungsbezirk)) return false;
+    if (kreis !== "" && !p.kreisSlugs.includes(kreis)) return false;
     if (kmu && !p.hasKmu) return false;
     if (statuses.size > 0 && !statuses.has(p.status)) return false;
     return containsAllTokens(network.searchText, tokens);

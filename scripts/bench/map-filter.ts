@@ -81,6 +81,8 @@ export function syntheticNetworksGeoJson(count: number, seed = 1): string {
         kreisSlug: kreis.slug,
         regierungsbezirk: bezirk.name,
         regierungsbezirkSlug: bezirk.slug,
+        kreisSlugs: [kreis.slug],
+        regierungsbezirkSlugs: [bezirk.slug],
         sectors: [pick(sectorSlugs), "unternehmen"],
         hasKmu: random() < 0.6,
         status: pick(statusSlugs),

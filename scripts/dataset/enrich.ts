@@ -6,6 +6,7 @@ import type { RawEntry } from "./raw-entry.generated.ts";
 import type { LoadedEntry } from "./load-entry.ts";
 import type { AreaRef, FootprintGeometry, LonLat, Network, SectorSlug } from "./types.ts";
 import type { GeoIndex } from "./geo-index.ts";
+import { regionsReached } from "./regions-reached.ts";
 
 /** Decimal places kept for points: 6 is about 0.1 m, finer than any address. */
 const POINT_DECIMALS = 6;
@@ -31,6 +32,7 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     if (found && !area.some((a) => a.kind === found.kind && a.ags === found.ags)) area.push(found);
   }
 
+  const reached = regionsReached({ kreis, regierungsbezirk, area });
   const present = new Set(raw.partners.map((p) => p.sector));
   const sectors = sectorOrder.filter((s) => present.has(s));
 
@@ -57,6 +59,16 @@ export function enrichEntry(entry: LoadedEntry, raw: Readonly<RawEntry>, geo: Ge
     point,
     pointSource: raw.coordinates ? "coordinates" : "gemeinde",
     area,
+    reaches: {
+      kreise: reached.kreise.map((ags) => {
+        const k = geo.kreisByAgs(ags)!;
+        return { ags, name: k.displayName, slug: k.slug };
+      }),
+      regierungsbezirke: reached.regierungsbezirke.map((ags) => {
+        const b = geo.regierungsbezirkByAgs(ags)!;
+        return { ags, name: b.displayName, slug: b.slug };
+      }),
+    },
     sectors,
     hasKmu: raw.partners.some((p) => p.sector === "unternehmen" && p.size === "kmu"),
   };
@@ -96,6 +108,7 @@ class ResolvedNetwork implements Network {
   declare readonly point: LonLat;
   declare readonly pointSource: Network["pointSource"];
   declare readonly area: readonly AreaRef[];
+  declare readonly reaches: Network["reaches"];
   declare readonly sectors: readonly SectorSlug[];
   declare readonly hasKmu: boolean;
   #footprint: FootprintGeometry | null | undefined;

@@ -80,6 +80,11 @@ export interface Network {
   readonly pointSource: "coordinates" | "gemeinde";
   /** Further places from `area`, resolved. */
   readonly area: readonly AreaRef[];
+  /**
+   * The Kreise and Regierungsbezirke the network counts for: its seat's first, then those its
+   * `area` reaches (see regions-reached.ts). Region pages, map filters and embeds all use it.
+   */
+  readonly reaches: { readonly kreise: readonly PlaceRef[]; readonly regierungsbezirke: readonly PlaceRef[] };
   /** Union of the Gemeinde and the `area` places, or null when the network has no `area`. */
   readonly footprint: FootprintGeometry | null;
   /** Distinct partner sectors in vocabulary order. */

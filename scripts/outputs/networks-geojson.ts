@@ -17,6 +17,10 @@ export interface NetworkFeatureProperties {
   readonly kreisSlug: string;
   readonly regierungsbezirk: string;
   readonly regierungsbezirkSlug: string;
+  /** Every Kreis the network counts for: its seat's first, then those its Wirkungsgebiet reaches. */
+  readonly kreisSlugs: readonly string[];
+  /** Every Regierungsbezirk the network counts for, its seat's first. */
+  readonly regierungsbezirkSlugs: readonly string[];
   readonly sectors: readonly string[];
   readonly hasKmu: boolean;
   readonly status: string;
@@ -43,6 +47,8 @@ export const NETWORK_FEATURE_PROPERTY_DOCS: Readonly<Record<keyof NetworkFeature
   kreisSlug: "Kurzname des Kreises, wie in `/regionen/<kurzname>/` und im Kartenparameter `kreis`.",
   regierungsbezirk: "Regierungsbezirk dieser Gemeinde.",
   regierungsbezirkSlug: "Kurzname des Regierungsbezirks, wie in `/regionen/<kurzname>/`.",
+  kreisSlugs: "Kurznamen aller Kreise und kreisfreien Städte, für die das Netzwerk zählt: der seines Sitzes zuerst, dann die, in die sein Wirkungsgebiet (`area`) reicht – wie auf den Regionsseiten. Danach filtert der Kartenparameter `kreis`.",
+  regierungsbezirkSlugs: "Kurznamen aller Regierungsbezirke, für die das Netzwerk zählt, der seines Sitzes zuerst. Danach filtert der Kartenparameter `bezirk`.",
   sectors: "Kurznamen der Sektoren, aus denen Partner kommen.",
   hasKmu: "`true`, wenn mindestens ein Partner ein kleines oder mittleres Unternehmen ist.",
   status: "`in-gruendung`, `aktiv` oder `abgeschlossen`.",
@@ -91,6 +97,8 @@ export function networkFeature(network: Network): NetworkFeature {
       kreisSlug: network.kreis.slug,
       regierungsbezirk: network.regierungsbezirk.name,
       regierungsbezirkSlug: network.regierungsbezirk.slug,
+      kreisSlugs: network.reaches.kreise.map((k) => k.slug),
+      regierungsbezirkSlugs: network.reaches.regierungsbezirke.map((b) => b.slug),
       sectors: network.sectors,
       hasKmu: network.hasKmu,
       status: network.status,

@@ -404,17 +404,8 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
     const bezirk = n.regierungsbezirk.ags;
     append(byKreis, kreis, n);
     append(byBezirk, bezirk, n);
-    // AGS are hierarchical: the first 5 digits name the Kreis, the first 3 the Regierungsbezirk.
-    const kreise = new Set<string>();
-    const bezirke = new Set<string>();
-    for (const place of n.area) {
-      if (place.kind !== "regierungsbezirk") kreise.add(place.ags.slice(0, 5));
-      bezirke.add(place.ags.slice(0, 3));
-    }
-    kreise.delete(kreis);
-    bezirke.delete(bezirk);
-    for (const ags of kreise) append(activeInKreis, ags, n);
-    for (const ags of bezirke) append(activeInBezirk, ags, n);
+    for (const place of n.reaches.kreise) if (place.ags !== kreis) append(activeInKreis, place.ags, n);
+    for (const place of n.reaches.regierungsbezirke) if (place.ags !== bezirk) append(activeInBezirk, place.ags, n);
   }
 
   const kreisCount = (ags: string) => (byKreis.get(ags)?.length ?? 0) + (activeInKreis.get(ags)?.length ?? 0);

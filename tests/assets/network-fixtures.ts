@@ -21,5 +21,8 @@ export function networkProperties(overrides: Partial<NetworkFeatureProperties> &
     partners: [],
     hasFootprint: false,
     ...overrides,
+    // The seat counts, as in the GeoJSON; a test about the Wirkungsgebiet passes more.
+    kreisSlugs: overrides.kreisSlugs ?? [overrides.kreisSlug ?? "koeln"],
+    regierungsbezirkSlugs: overrides.regierungsbezirkSlugs ?? [overrides.regierungsbezirkSlug ?? "regierungsbezirk-koeln"],
   };
 }
