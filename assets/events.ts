@@ -5,6 +5,7 @@
  *
  * - Start page: keeps the next three upcoming events, or says that none are announced.
  * - /termine/: moves the upcoming events into "Demnächst", earliest first, and marks the rest as past.
+ * - An event's page: says when the event is over and no longer offers it for the calendar.
  */
 import { localIsoDate, upcomingEventIndices } from "./site/upcoming-events.ts";
 
@@ -59,10 +60,22 @@ function arrangeEventsPage(today: string): void {
   section.hidden = false;
 }
 
+function markPastEventPage(today: string): void {
+  const event = document.querySelector<HTMLElement>("[data-event-page]");
+  if (!event) return;
+  const until = event.dataset.eventUntil ?? "";
+  if (upcomingEventIndices([until], today, 1).length > 0) return;
+  const past = event.querySelector<HTMLElement>("[data-past-event]");
+  if (past) past.hidden = false;
+  const download = event.querySelector<HTMLElement>("[data-calendar-download]");
+  if (download) download.hidden = true;
+}
+
 function arrangeEvents(): void {
   const today = localIsoDate(new Date());
   showUpcomingOnStartPage(today);
   arrangeEventsPage(today);
+  markPastEventPage(today);
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", arrangeEvents);

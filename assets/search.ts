@@ -1,7 +1,8 @@
 /**
  * Site search with Pagefind, loaded on demand: every page carries a plain search form, and
- * Pagefind's UI (about 30 KB) is fetched only when someone focuses it — so pages like the map stay
- * within their script budget. The page /suche/ starts the UI at once with the query from `?q=`
+ * Pagefind's UI (about 30 KB) is fetched only when someone types into it — so pages like the map
+ * stay within their script budget, and a keyboard user tabbing through the header finds it as it
+ * was, without Pagefind's extra controls. The page /suche/ starts the UI at once with the query from `?q=`
  * (its header form stays plain).
  * Without JavaScript, or before `npm run build` has made an index, the form leads to /suche/,
  * which links to the list of all networks.
@@ -106,11 +107,11 @@ function enhanceHeaderSearch(): void {
   const container = document.getElementById("suche");
   if (!form || !field || !container) return;
   const start = () => {
-    field.removeEventListener("focus", start);
+    field.removeEventListener("input", start);
     // On failure (no index yet) the form simply keeps working and submits to /suche/.
     startPagefind(container, field.value, form).catch(() => undefined);
   };
-  field.addEventListener("focus", start);
+  field.addEventListener("input", start);
 }
 
 /** Starts the UI of the page /suche/; false on every other page. */

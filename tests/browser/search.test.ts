@@ -55,21 +55,31 @@ if (browserAvailable("Such-Tests")) {
     await context.tab.context.close();
   });
 
-  search("loads nothing of Pagefind until the search box gets focus", async ({ server, tab }) => {
+  search("loads nothing of Pagefind when the search box only gets focus, and all on the first letter", async ({ server, tab }) => {
     await tab.page.goto(`${server.origin}/karte/`);
     await tab.page.waitForLoadState("networkidle");
     assert.not.ok(tab.log.requests.some((url) => url.includes("/pagefind/")), tab.log.requests.join("\n"));
+    // Tabbing through the header must leave it as it is.
     await tab.page.focus("#suchfeld");
+    await tab.page.keyboard.press("Tab");
+    await tab.page.waitForLoadState("networkidle");
+    assert.not.ok(tab.log.requests.some((url) => url.includes("/pagefind/")), tab.log.requests.join("\n"));
+    assert.ok(await tab.page.isVisible(".site-search__form"));
+    await tab.page.focus("#suchfeld");
+    await tab.page.keyboard.type("P");
     await tab.page.waitForSelector("#suche .pagefind-ui__search-input");
     assert.ok(tab.log.requests.some((url) => url.endsWith("/pagefind/pagefind-ui.js")));
+    assert.is(await tab.page.inputValue("#suche .pagefind-ui__search-input"), "P", "the letter typed is kept");
   });
 
   search("finds a network from the header search and links to its page", async ({ server, tab }) => {
     await tab.page.goto(`${server.origin}/`);
     await tab.page.focus("#suchfeld");
+    // Typed while Pagefind loads: the first letter starts it, the rest must not get lost.
+    await tab.page.keyboard.type("Porz");
     await tab.page.waitForSelector("#suche .pagefind-ui__search-input");
     assert.ok(await tab.page.evaluate(() => document.activeElement?.classList.contains("pagefind-ui__search-input")), "focus moves into the search field");
-    await tab.page.keyboard.type("Porz");
+    assert.is(await tab.page.inputValue("#suche .pagefind-ui__search-input"), "Porz");
     const link = await tab.page.waitForSelector('#suche .pagefind-ui__result-link[href*="/netzwerke/pflegenetz-koeln-porz/"]');
     assert.match((await link.textContent()) ?? "", /Porz/);
     assert.equal(tab.log.errors, []);
@@ -79,6 +89,7 @@ if (browserAvailable("Such-Tests")) {
   search("the header search is one landmark labelled for the whole site, with a named field", async ({ server, tab }) => {
     await tab.page.goto(`${server.origin}/`);
     await tab.page.focus("#suchfeld");
+    await tab.page.keyboard.type("K");
     await tab.page.waitForSelector("#suche .pagefind-ui__search-input");
     const header = tab.page.locator(".site-header");
     assert.is(await header.getByRole("search").count(), 1);
@@ -92,9 +103,9 @@ if (browserAvailable("Such-Tests")) {
   search("Escape and the clear button empty the field and keep focus in it", async ({ server, tab }) => {
     await tab.page.goto(`${server.origin}/`);
     await tab.page.focus("#suchfeld");
+    await tab.page.keyboard.type("Porz");
     const field = tab.page.locator("#suche .pagefind-ui__search-input");
     await field.waitFor();
-    await tab.page.keyboard.type("Porz");
     await tab.page.waitForSelector("#suche .pagefind-ui__result-link");
     await tab.page.keyboard.press("Escape");
     assert.is(await field.inputValue(), "");
@@ -114,8 +125,9 @@ if (browserAvailable("Such-Tests")) {
     await tab.page.goto(`${server.origin}/suche/?q=Kalk`);
     await tab.page.waitForSelector("#suche-seite .pagefind-ui__result-link");
     assert.is(await tab.page.locator("#suche-seite").getByRole("textbox", { name: "Website durchsuchen", exact: true }).count(), 1);
-    // The header form stays plain here: focusing it starts no second Pagefind UI.
+    // The header form stays plain here: typing into it starts no second Pagefind UI.
     await tab.page.focus("#suchfeld");
+    await tab.page.keyboard.type("x");
     await tab.page.waitForTimeout(200);
     assert.is(await tab.page.locator(".pagefind-ui").count(), 1);
     assert.is(await tab.page.getByRole("search", { name: "Website durchsuchen", exact: true }).count(), 1);

@@ -109,5 +109,21 @@ if (browserAvailable("Startseiten-Tests")) {
     assert.equal(headings, ["Demnächst"]);
   });
 
+  start("an event's page says when it is over and no longer offers the calendar download", async ({ server, tab }) => {
+    await tab.page.goto(`${server.origin}/termine/arbeitstagung-koeln-2012/`);
+    await tab.page.waitForSelector("[data-past-event]:not([hidden])");
+    assert.ok(await tab.page.isHidden("[data-calendar-download]"));
+    assert.equal(tab.log.errors, []);
+    assert.equal(await cspViolations(tab.page), []);
+  });
+
+  start("an event's page keeps the calendar download on its last day", async ({ server, tab }) => {
+    await fixToday(tab, 2012, 4, 15);
+    await tab.page.goto(`${server.origin}/termine/arbeitstagung-koeln-2012/`);
+    await tab.page.waitForLoadState("load");
+    assert.ok(await tab.page.isVisible("[data-calendar-download] a[download]"));
+    assert.ok(await tab.page.isHidden("[data-past-event]"));
+  });
+
   start.run();
 }

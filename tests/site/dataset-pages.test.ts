@@ -49,7 +49,7 @@ pages("a theme without networks invites to add one instead of showing an empty l
   assert.is(textOf(page.first("h1")!), challenge.label);
   assert.ok(textOf(page.document).includes("0 Netzwerke arbeiten an diesem Thema."));
   assert.ok(page.first("a", (e) => e.attribs.href === "/mitmachen/"));
-  assert.not.ok(page.first("ul"));
+  assert.not.ok(page.first("li", (e) => e.attribs["data-slug"] !== undefined), "no network list");
 });
 
 pages("region pages: 'im Kreis', 'in' a kreisfreie Stadt, networks active from elsewhere listed apart", () => {
@@ -101,6 +101,18 @@ pages("one feed for all networks and one per theme and region page, each linked 
     const page = parsePage(html);
     assert.ok(page.first("link", (e) => e.attribs.rel === "alternate" && e.attribs.href === feed.path && e.attribs.type === "application/atom+xml"), `${url}: <link rel=alternate>`);
     assert.ok(page.first("a", (e) => e.attribs.href === feed.path), `${url}: visible link`);
+  }
+});
+
+pages("theme and region pages lead to the map and the embed builder with their own filter", () => {
+  for (const { url, html } of datasetPages(dataset, model, site)) {
+    const match = /^\/(themen|regionen)\/([a-z0-9-]+)\/$/.exec(url);
+    if (!match) continue;
+    const [, kind, slug] = match;
+    const parameter = kind === "themen" ? "thema" : slug!.startsWith("regierungsbezirk-") ? "bezirk" : "kreis";
+    const page = parsePage(html);
+    assert.ok(page.first("a", (e) => e.attribs.href === `/karte/?${parameter}=${slug}`), `${url}: map`);
+    assert.ok(page.first("a", (e) => e.attribs.href === `/einbetten/?${parameter}=${slug}`), `${url}: embed builder`);
   }
 });
 

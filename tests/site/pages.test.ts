@@ -51,7 +51,7 @@ pages("a network page shows everything in the entry", async ({ site }) => {
     "Stufe 4 von 7: Zielgruppen verändern Bewusstsein bzw. Fähigkeiten",
     "Kinder mit Lesepatenschaft seit 2012",
     "Eintrag bearbeiten",
-    "Weitere Netzwerke zum Thema",
+    "Netzwerke mit gemeinsamen Themen",
     "Netzwerke in der Nähe",
   ]) {
     assert.ok(text.includes(expected), `missing: ${expected}`);
@@ -82,6 +82,14 @@ pages("a network page shows the Collective Impact self-assessment and the contac
   assert.ok(network.first("a", (e) => e.attribs.href === "mailto:pflegebuendnis@example.org"));
   const website = network.first("a", (e) => e.attribs.href === "https://example.org/pflegebuendnis-lippe")!;
   assert.is(website.attribs.rel, "nofollow ugc noopener");
+});
+
+pages("a network page without dates says nothing about them rather than 'nicht angegeben'", async ({ site }) => {
+  const text = parsePage(await site.read("netzwerke/zz-minimaler-eintrag/index.html")).mainText();
+  assert.not.ok(text.includes("nicht angegeben"));
+  assert.not.ok(text.includes("Stand der Angaben"));
+  assert.not.ok(text.includes("In die Karte aufgenommen"));
+  assert.ok(text.includes("Eintrag bearbeiten"));
 });
 
 pages("a network page links to itself on the map and words status and place without repeating them", async ({ site }) => {
@@ -127,6 +135,7 @@ pages("region pages exist for each Kreis and Regierungsbezirk with networks, wit
   const text = overview.mainText();
   assert.ok(text.includes("Regierungsbezirk Detmold"));
   assert.ok(text.includes("Kreis Lippe"));
+  assert.match(text, /in Nordrhein-Westfalen\. In \d+ Kreisen/, "sentences separated by a space");
   const lippe = parsePage(await site.read("regionen/kreis-lippe/index.html"));
   assert.is(textOf(lippe.first("h1")!), "Kreis Lippe");
   assert.ok(lippe.first("li", (e) => e.attribs["data-slug"] === "pflegebuendnis-lippe"));

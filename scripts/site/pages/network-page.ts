@@ -71,12 +71,12 @@ ${partners(context.partnerGroups)}${description(network)}${impact(network)}${col
           ? html`
       <p class="network__added">In die Karte aufgenommen am <time datetime="${isoDate(network.added)}">${formatGermanDate(network.added)}</time></p>`
           : ""
+      }${
+        // Without a date the line would only say "nicht angegeben", which reads like an unfinished page.
+        network.reviewed &&
+        html`
+      <p class="network__reviewed">Stand der Angaben: <time datetime="${isoDate(network.reviewed)}">${formatGermanDate(network.reviewed)}</time></p>`
       }
-      <p class="network__reviewed">${
-        network.reviewed
-          ? html`Stand der Angaben: <time datetime="${isoDate(network.reviewed)}">${formatGermanDate(network.reviewed)}</time>`
-          : "Stand der Angaben: nicht angegeben"
-      }</p>
       <p class="network__edit"><a href="${editUrl(network, context.site)}">Eintrag bearbeiten</a> <span class="hint">(im Repository, Anleitung unter <a href="/mitmachen/">Mitmachen</a>)</span></p>
     </aside>
   </div>
@@ -225,7 +225,7 @@ function contact(network: Network): SafeHtml | undefined {
 
 function related(networks: readonly Network[]): SafeHtml {
   return html`    <section aria-labelledby="weitere-zum-thema">
-      <h2 id="weitere-zum-thema">Weitere Netzwerke zum Thema</h2>${
+      <h2 id="weitere-zum-thema">Netzwerke mit gemeinsamen Themen</h2>${
         networks.length > 0
           ? html`
       <ul class="link-list">${networks.map((other) => html`

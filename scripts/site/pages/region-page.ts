@@ -28,13 +28,19 @@ export function regionPreposition(region: Pick<RegionView, "kind" | "typeLabel">
  */
 export function renderRegionPage(region: RegionView, feed: FeedLink): SafeHtml {
   const preposition = regionPreposition(region);
+  // The map's and the embed's address parameter for this kind of region (assets/map/url-state.ts).
+  const mapParameter = region.kind === "regierungsbezirk" ? "bezirk" : "kreis";
   const total = region.networks.length + region.alsoActive.length;
   return html`<div class="page">
   <header class="page-header">
     <p class="breadcrumb"><a href="/regionen/">Regionen</a>${region.parent && html` › <a href="${regionUrl(region.parent.slug)}">${region.parent.name}</a>`}</p>
     <h1>${region.name}</h1>
     <p class="lead">${region.typeLabel} in Nordrhein-Westfalen · ${countLabel(total, "Netzwerk", "Netzwerke")}</p>
-    <p class="feed-link"><a href="${feed.href}" type="application/atom+xml">${feed.title} als Feed abonnieren</a></p>
+    <ul class="page-actions">
+      <li><a href="/karte/?${mapParameter}=${region.slug}">Auf der Karte zeigen</a></li>
+      <li><a href="/einbetten/?${mapParameter}=${region.slug}">Diese Karte auf der eigenen Website zeigen</a></li>
+      <li><a href="${feed.href}" type="application/atom+xml">${feed.title} als Feed</a></li>
+    </ul>
   </header>${
     region.kind === "regierungsbezirk" &&
     html`

@@ -27,7 +27,11 @@ export function renderThemePage({ challenge, networks }: ChallengeView, feed: Fe
     <h1>${challenge.label}</h1>
     <p class="lead">${challenge.description}</p>
     <p>${countLabel(networks.length, "Netzwerk arbeitet", "Netzwerke arbeiten")} an diesem Thema.</p>
-    <p class="feed-link"><a href="${feed.href}" type="application/atom+xml">Neue Netzwerke zu diesem Thema als Feed abonnieren</a></p>
+    <ul class="page-actions">
+      <li><a href="/karte/?thema=${challenge.slug}">Auf der Karte zeigen</a></li>
+      <li><a href="/einbetten/?thema=${challenge.slug}">Diese Karte auf der eigenen Website zeigen</a></li>
+      <li><a href="${feed.href}" type="application/atom+xml">Neue Netzwerke zu diesem Thema als Feed</a></li>
+    </ul>
   </header>
   ${
     networks.length > 0
