@@ -37,7 +37,9 @@ export function plainText(markdown: string): string {
  * partners and their roles, the description.
  */
 export function networkSearchRecord(network: Network, challengeLabels: ReadonlyMap<string, string>): NetworkSearchRecord {
-  const places = [network.gemeinde.name, network.kreis.name, network.regierungsbezirk.name, ...network.area.map((a) => a.name)];
+  // Each place once: in a kreisfreie Stadt, Gemeinde and Kreis share the name ("Köln, Köln"), and
+  // result excerpts show this line.
+  const places = [...new Set([network.gemeinde.name, network.kreis.name, network.regierungsbezirk.name, ...network.area.map((a) => a.name)])];
   const partners = network.partners.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
   return {
     url: networkUrl(network.slug),
@@ -45,7 +47,8 @@ export function networkSearchRecord(network: Network, challengeLabels: ReadonlyM
     meta: { title: network.title },
     filters: {
       Thema: network.challenges.map((c) => challengeLabels.get(c) ?? c),
-      Region: [network.kreis.name],
+      // Every Kreis the network counts for, as on the region pages and in the map's filter.
+      Region: network.reaches.kreise.map((k) => k.name),
     },
   };
 }
