@@ -209,7 +209,7 @@ pages("articles and events are described by their own summary, not the site's de
 
 pages("the initiative, newsletter, events and Mitmachen pages carry the founding text", async ({ site }) => {
   const initiative = parsePage(await site.read("initiative/index.html")).mainText();
-  assert.ok(initiative.includes("Seit Herbst 2011"));
+  assert.ok(initiative.includes("ab Herbst 2011"));
   assert.ok(initiative.includes("KMU engagiert"));
   const interview = parsePage(await site.read("newsletter/interview-dieter-schoeffmann/index.html"));
   assert.is(textOf(interview.first("h1")!), "Interview mit Dieter Schöffmann");
