@@ -84,7 +84,7 @@ Mit Optionen läuft es ohne Fragen:
 
   --title "…"            Name des Netzwerks *
   --summary "…"          Kurzbeschreibung (ein, zwei Sätze) *
-  --challenges a,b       Herausforderungen, z. B. bildung,quartier *
+  --challenges a,b       Themen, z. B. bildung,quartier *
   --municipality "…"     Gemeinde in NRW oder ihr Amtlicher Gemeindeschlüssel *
   --status …             in-gruendung | aktiv | abgeschlossen *
   --founded JJJJ         Gründungsjahr *

@@ -41,7 +41,7 @@ export const NETWORK_FEATURE_PROPERTY_DOCS: Readonly<Record<keyof NetworkFeature
   title: "Name des Netzwerks.",
   summary: "Kurzbeschreibung in ein bis zwei Sätzen.",
   url: "Pfad der Netzwerkseite auf dieser Website, z. B. `/netzwerke/lesestark-wattenscheid/`; mit der Adresse der Website davor wird daraus ein vollständiger Link.",
-  challenges: "Kurznamen der Herausforderungen; die erste ist die Hauptherausforderung (Farbe des Punkts).",
+  challenges: "Kurznamen der Themen; das erste ist das Hauptthema (Farbe des Punkts).",
   gemeinde: "Gemeinde, in der das Netzwerk seinen Sitz hat.",
   kreis: "Kreis oder kreisfreie Stadt dieser Gemeinde.",
   kreisSlug: "Kurzname des Kreises, wie in `/regionen/<kurzname>/` und im Kartenparameter `kreis`.",
