@@ -95,22 +95,42 @@ function kreisHighlight(ags: string): string {
   return path === undefined ? "" : `<path class="static-map__area" d="${path}"/>`;
 }
 
+/** Distance of dots that share one point from that point, in map units (a dot's radius is 4.5). */
+const SHARED_POINT_RING = 5;
+
 /**
- * The start page teaser: every network as a dot in the colour of its first challenge.
+ * The start page teaser: every network as a dot in the colour of its first challenge. Networks
+ * without coordinates stand at their Gemeinde's point, so several can share it; they are set in a
+ * small ring around it, or the teaser would show fewer networks than it says.
  *
  * @param networks the networks to draw
  * @returns inline SVG markup
  */
 export function teaserMapSvg(networks: readonly Network[]): string {
   const { project } = geography();
-  const dots = networks
-    .map((n) => {
-      const [x, y] = project(n.point);
-      return `<circle class="static-map__dot challenge-fill--${n.challenges[0]}" cx="${x}" cy="${y}" r="4.5"/>`;
-    })
+  const atPoint = new Map<string, { x: number; y: number; networks: Network[] }>();
+  for (const n of networks) {
+    const [x, y] = project(n.point);
+    const key = `${x} ${y}`;
+    const group = atPoint.get(key) ?? { x, y, networks: [] };
+    group.networks.push(n);
+    atPoint.set(key, group);
+  }
+  const dots = [...atPoint.values()]
+    .flatMap(({ x, y, networks: here }) =>
+      here.map((n, i) => {
+        const angle = (2 * Math.PI * i) / here.length;
+        const [cx, cy] = here.length === 1 ? [x, y] : [round1(x + SHARED_POINT_RING * Math.sin(angle)), round1(y - SHARED_POINT_RING * Math.cos(angle))];
+        return `<circle class="static-map__dot challenge-fill--${n.challenges[0]}" cx="${cx}" cy="${cy}" r="4.5"/>`;
+      }),
+    )
     .join("");
   const count = networks.length;
   return mapFrame(`Karte von Nordrhein-Westfalen mit ${count} ${count === 1 ? "Netzwerk" : "Netzwerken"}`, dots);
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 /** Projects a point into the maps' coordinate system (exported for tests). */
