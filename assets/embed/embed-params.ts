@@ -194,7 +194,7 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
   };
 
   const challenges = knownSlugs(get("thema"), vocabulary.challenges, "Unbekanntes Thema", hints);
-  const statuses = knownSlugs(get("status"), vocabulary.statuses, "Unbekannter Stand", hints);
+  const statuses = knownSlugs(get("status"), vocabulary.statuses, "Unbekannter Status", hints);
 
   let regierungsbezirk = "";
   const bezirkValue = get("bezirk").trim().toLowerCase();

@@ -94,7 +94,7 @@ bad("unknown Kreis, Regierungsbezirk, status and network are ignored with hints"
   const { options, hints } = parse("?kreis=atlantis&bezirk=mordor&status=vielleicht&netzwerk=gibt-es-nicht");
   assert.equal(options, DEFAULT_EMBED_OPTIONS);
   assert.equal(hints, [
-    "Unbekannter Stand „vielleicht“ wurde ignoriert.",
+    "Unbekannter Status „vielleicht“ wurde ignoriert.",
     "Unbekannter Regierungsbezirk „mordor“ wurde ignoriert.",
     "Unbekannter Kreis „atlantis“ wurde ignoriert.",
     "Unbekanntes Netzwerk „gibt-es-nicht“ wurde ignoriert.",
