@@ -67,11 +67,13 @@ export const NETWORKS_FEED_PATH = "/feed/netzwerke.xml";
 
 const NEWEST_FIRST = "die zuletzt in die Karte aufgenommenen zuerst";
 
-function themeFeedLink(view: ChallengeView): FeedLink {
+/** The feed of a theme page: its path and what it holds. */
+export function themeFeedLink(view: ChallengeView): FeedLink {
   return { title: `Neue Netzwerke zum Thema „${view.challenge.label}“`, href: `${themeUrl(view.challenge.slug)}feed.xml` };
 }
 
-function regionFeedLink(region: RegionView): FeedLink {
+/** The feed of a region page: its path and what it holds. */
+export function regionFeedLink(region: RegionView): FeedLink {
   return { title: `Neue Netzwerke ${regionPreposition(region)} ${region.name}`, href: `${regionUrl(region.slug)}feed.xml` };
 }
 

@@ -11,10 +11,9 @@ import type { BuilderCatalog, BuilderFeed, BuilderScope } from "../../assets/emb
 import { DEFAULT_MAP_HEIGHT, EMBED_PARAMETERS, MAP_HEIGHT_RANGE } from "../../assets/embed/embed-spec.ts";
 import type { MapConfig } from "../../assets/map/map-config.ts";
 import type { Network } from "../dataset/types.ts";
-import { NETWORKS_FEED_PATH } from "./dataset-pages.ts";
+import { NETWORKS_FEED_PATH, regionFeedLink, themeFeedLink } from "./dataset-pages.ts";
 import { mapConfig, type MapSiteSettings } from "./map-plugin.ts";
-import { regionPreposition, regionUrl } from "./pages/region-page.ts";
-import { themeUrl } from "./pages/theme-page.ts";
+import { regionPreposition } from "./pages/region-page.ts";
 import type { SiteModel } from "./site-model.ts";
 
 /** A theme as the form and the list of short names show it. */
@@ -87,7 +86,7 @@ export function builderChoices(config: Pick<MapConfig, "challenges" | "regierung
   const overviewBezirke = new Map(model.regionOverview.map((b) => [b.slug, b]));
   const overviewKreise = new Map(model.regionOverview.flatMap((b) => b.kreise.map((k) => [k.slug, { kreis: k, bezirk: b }] as const)));
   const pages = new Map(model.regions.map((r) => [r.slug, r]));
-  const themeCount = new Map<string, number>(model.challenges.map((view) => [view.challenge.slug, view.networks.length]));
+  const themeViews = new Map<string, (typeof model.challenges)[number]>(model.challenges.map((view) => [view.challenge.slug, view]));
 
   const all = model.networksNewestFirst;
   const feed: BuilderFeed = { href: NETWORKS_FEED_PATH, title: "Neue Netzwerke in ganz Nordrhein-Westfalen" };
@@ -104,7 +103,7 @@ export function builderChoices(config: Pick<MapConfig, "challenges" | "regierung
       ...counts,
       // The overview's number, which /regionen/ shows (a test keeps the page's lists equal to it).
       count,
-      feed: page ? { href: `${regionUrl(slug)}feed.xml`, title: `Neue Netzwerke ${where}` } : null,
+      feed: page ? regionFeedLink(page) : null,
       ...(parent ? { parent } : {}),
     };
   };
@@ -128,8 +127,10 @@ export function builderChoices(config: Pick<MapConfig, "challenges" | "regierung
   const themeFeeds: Record<string, BuilderFeed> = {};
   const themes: BuilderTheme[] = config.challenges.map((term) => {
     // Every theme has a page and a feed, also one without networks yet.
-    themeFeeds[term.slug] = { href: `${themeUrl(term.slug)}feed.xml`, title: `Neue Netzwerke zum Thema „${term.label}“` };
-    return { slug: term.slug, label: term.label, count: themeCount.get(term.slug) ?? 0 };
+    const view = themeViews.get(term.slug);
+    if (!view) throw new Error(`Baukasten /einbetten/: Thema „${term.slug}“ fehlt im Datensatz.`);
+    themeFeeds[term.slug] = themeFeedLink(view);
+    return { slug: term.slug, label: term.label, count: view.networks.length };
   });
 
   const catalog: BuilderCatalog = { scopes, themeFeeds };
