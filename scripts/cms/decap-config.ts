@@ -101,6 +101,8 @@ const UNDERSTOOD_KEYWORDS = new Set([
   "$ref", "$id", "$schema", "$defs", "title", "description", "examples", "type", "properties", "required",
   "additionalProperties", "dependentSchemas", "items", "oneOf", "const", "minimum", "maximum", "minLength",
   "maxLength", "minItems", "maxItems", "uniqueItems", "pattern", "format", "x-color",
+  // Only for validate's suggestions of a misspelt key; nothing to show in a form.
+  "x-aliases",
 ]);
 
 /** Free text that may be longer than this gets a multi-line text box (addresses never do). */

@@ -205,11 +205,12 @@ export function suggestField(unknown: string, parent: SchemaNode | undefined): s
   if (byKey) return byKey;
   const word = slugify(unknown).replace(/-/g, "");
   if (word.length < 4) return undefined;
-  const byTitle = properties.find(([, node]) => {
-    const title = slugify(node.title ?? "").replace(/-/g, "");
-    return title === word || title.includes(word) || distance(title, word) <= 2;
-  });
-  return byTitle?.[0];
+  const names = (node: SchemaNode) => [node.title ?? "", ...(node["x-aliases"] ?? [])].map((name) => slugify(name).replace(/-/g, ""));
+  // A whole name first ("stand" is an alias of `status`), only then a part of one ("Stand der Angaben").
+  const byName =
+    properties.find(([, node]) => names(node).some((name) => name === word || distance(name, word) <= 2)) ??
+    properties.find(([, node]) => names(node).some((name) => name.includes(word)));
+  return byName?.[0];
 }
 
 /** The nearest candidate when it is plausibly a typo of `input`. */

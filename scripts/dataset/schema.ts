@@ -34,6 +34,11 @@ export interface SchemaNode {
   readonly format?: string;
   readonly $defs?: Readonly<Record<string, SchemaNode>>;
   readonly "x-color"?: string;
+  /**
+   * Other German words for a field that contributors may write as its key ("stand" for `status`);
+   * `npm run validate` then suggests the right key. Only for words the title does not already give.
+   */
+  readonly "x-aliases"?: readonly string[];
 }
 
 export const SCHEMA_FILES = {
@@ -96,7 +101,7 @@ export function createEntryAjv(options: { readonly source?: boolean } = {}): Ajv
     strict: true,
     verbose: true,
     allowUnionTypes: true,
-    keywords: ["x-color"],
+    keywords: ["x-color", "x-aliases"],
     ...(options.source ? { code: { source: true, esm: true } } : {}),
   });
   // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
