@@ -32,7 +32,7 @@ export function fixedFilterNote(fixed: Partial<FilterState>, vocabulary: NoteVoc
   else if (fixed.regierungsbezirk) parts.push(`im Regierungsbezirk ${quoted(vocabulary.regierungsbezirke, [fixed.regierungsbezirk])}`);
   const more: string[] = [];
   if (fixed.kmu) more.push("mit Partnern aus kleinen und mittleren Unternehmen");
-  if (fixed.statuses?.length) more.push(`mit dem Stand ${quoted(vocabulary.statuses, fixed.statuses)}`);
+  if (fixed.statuses?.length) more.push(`mit dem Status ${quoted(vocabulary.statuses, fixed.statuses)}`);
   if (fixed.query?.trim()) more.push(`passend zur Suche „${fixed.query.trim()}“`);
   if (parts.length === 0 && more.length === 0) return "";
   return `Diese Karte zeigt nur Netzwerke ${[parts.join(" "), ...more].filter(Boolean).join(", ")}.`;

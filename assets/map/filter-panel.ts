@@ -1,5 +1,5 @@
 /**
- * The filter form beside the map: challenge checkboxes with colour and live count, Regierungsbezirk
+ * The filter form beside the map: theme (challenge) checkboxes with colour and live count, Regierungsbezirk
  * and Kreis, "mit KMU", status, text search and a reset button. It only reports what the visitor
  * changed; the app decides what that means and calls {@link FilterPanel.update} with the result.
  * Collapses into a `<details>` panel on small screens.
@@ -141,7 +141,7 @@ export class FilterPanel {
       list.append(h("li", {}, h("label", {}, input, swatch, h("span", {}, challenge.label), " ", count)));
       this.challengeInputs.set(challenge.slug, { input, count });
     }
-    return h("fieldset", { class: "gw-filter__group" }, h("legend", {}, "Herausforderungen"), list);
+    return h("fieldset", { class: "gw-filter__group" }, h("legend", {}, "Themen"), list);
   }
 
   private placeFields(fixed: Partial<FilterState>): HTMLElement {
@@ -176,7 +176,8 @@ export class FilterPanel {
 
   private kmuField(): HTMLElement {
     this.kmuInput = h("input", { type: "checkbox", name: "kmu", value: "ja" });
-    return h("div", { class: "gw-filter__group" }, h("label", {}, this.kmuInput, " nur mit KMU-Partnern (kleine und mittlere Unternehmen)"));
+    // A checkbox option like those of the themes and statuses, not a field label (those are bold).
+    return h("div", { class: "gw-filter__group" }, h("label", { class: "gw-filter__check" }, this.kmuInput, " nur mit KMU-Partnern (kleine und mittlere Unternehmen)"));
   }
 
   private statusFieldset(): HTMLFieldSetElement {
@@ -186,7 +187,7 @@ export class FilterPanel {
       list.append(h("li", {}, h("label", {}, input, " ", status.label)));
       this.statusInputs.set(status.slug, input);
     }
-    return h("fieldset", { class: "gw-filter__group" }, h("legend", {}, "Stand"), list);
+    return h("fieldset", { class: "gw-filter__group" }, h("legend", {}, "Status"), list);
   }
 
   private queryField(): HTMLElement {

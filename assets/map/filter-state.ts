@@ -117,12 +117,3 @@ export function applyFilter(networks: readonly FilterableNetwork[], filter: Filt
   }
   return { matching, challengeCounts };
 }
-
-/**
- * The German result line announced to screen readers.
- * @example resultCountText(12, 57) // "12 von 57 Netzwerken"
- */
-export function resultCountText(shown: number, total: number): string {
-  if (shown === total) return total === 1 ? "1 Netzwerk" : `Alle ${total} Netzwerke`;
-  return `${shown} von ${total} ${total === 1 ? "Netzwerk" : "Netzwerken"}`;
-}

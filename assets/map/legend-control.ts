@@ -28,7 +28,7 @@ export class LegendControl extends L.Control {
       list.append(h("li", {}, h("span", { class: `gw-swatch challenge--${challenge.slug}`, "aria-hidden": "true" }), challenge.label));
     }
     list.append(h("li", {}, h("span", { class: "gw-swatch gw-swatch--cluster", "aria-hidden": "true" }), "mehrere Netzwerke (Zahl)"));
-    const details = h("details", { class: "gw-legend leaflet-control-layers", open: this.options.open }, h("summary", {}, "Legende: Farbe = erste Herausforderung"), list);
+    const details = h("details", { class: "gw-legend leaflet-control-layers", open: this.options.open }, h("summary", {}, "Legende: Farbe = erstes Thema"), list);
     L.DomEvent.disableClickPropagation(details);
     L.DomEvent.disableScrollPropagation(details);
     return details;

@@ -10,7 +10,8 @@ import { BackgroundMapControl } from "./background-map-control.ts";
 import { distanceKm, type LonLat } from "./distance.ts";
 import { h } from "./dom.ts";
 import { FilterPanel } from "./filter-panel.ts";
-import { applyFilter, resultCountText, toFilterableNetwork, withFixedFilters, type FilterableNetwork, type FilterState } from "./filter-state.ts";
+import { EmptyListNotice } from "./empty-list.ts";
+import { applyFilter, EMPTY_FILTER, isFilterActive, toFilterableNetwork, withFixedFilters, type FilterableNetwork, type FilterState } from "./filter-state.ts";
 import { FootprintLayer } from "./footprint-layer.ts";
 import type { GemeindeOption } from "./gemeinde-search.ts";
 import { LegendControl } from "./legend-control.ts";
@@ -20,7 +21,9 @@ import { NetworkClusterLayer } from "./network-cluster-layer.ts";
 import { NetworkList } from "./network-list.ts";
 import { orderNetworks } from "./network-order.ts";
 import { clusterPopupContent, networkPopupContent } from "./network-popup.ts";
-import { mergeMapUrlState, parseMapUrlState, type MapUrlState, type MapView } from "./url-state.ts";
+import { boundsWithRoomForPopups, panPopupIntoView, popupRoom, sizePopup, type PopupWidth } from "./popup-room.ts";
+import { describeFilter, emptyListText, resultCountText } from "./result-words.ts";
+import { mergeMapUrlState, parseMapUrlState, type MapUrlState, type MapView, type UrlVocabulary } from "./url-state.ts";
 
 /** How the map app behaves; everything but `config` has a default. */
 export interface MapAppOptions {
@@ -64,6 +67,9 @@ export const RENDERED_EVENT = "karte:aktualisiert";
 const NRW_BOUNDS = L.latLngBounds([50.3, 5.85], [52.55, 9.47]);
 /** Zoom when a network or Gemeinde is shown and the map is further out. */
 const DETAIL_ZOOM = 11;
+/** Popup widths on maps wide enough; narrower maps get narrower popups (popup-room.ts). */
+const NETWORK_POPUP_WIDTH: PopupWidth = { maxWidth: 320, minWidth: 220 };
+const CLUSTER_POPUP_WIDTH: PopupWidth = { maxWidth: 320, minWidth: 50 };
 
 type HistoryMode = "push" | "replace" | "none";
 
@@ -116,6 +122,15 @@ class MapApplication implements MapApp {
   private readonly nearby: NearbySearch;
   private readonly list: NetworkList | undefined;
   private readonly count: HTMLElement;
+  /** How many networks the map can show at all: all, or those an embed's locked filters allow. */
+  private readonly scopeTotal: number;
+  /** True when locked filters narrow the map to part of NRW (the count then does not say "Alle"). */
+  private readonly scoped: boolean;
+  private readonly emptyNotice: EmptyListNotice;
+  /** Where focus goes after the empty list's reset button disappears. */
+  private readonly afterReset: HTMLElement;
+  /** The theme colouring every marker when an embed locks exactly one, else undefined. */
+  private readonly lockedChallenge: string | undefined;
   private readonly popup: L.Popup;
   private readonly clusterPopup: L.Popup;
   private readonly controls: L.Control[] = [];
@@ -142,6 +157,12 @@ class MapApplication implements MapApp {
     this.order = this.titleOrder;
     this.state = options.initialState ?? (this.options.syncUrl ? parseMapUrlState(location.search, this.vocabulary()) : parseMapUrlState(""));
     this.regionBounds = regionBounds(boundaries, options.fitRegion, this.config);
+    const locked = withFixedFilters(EMPTY_FILTER, options.fixedFilters);
+    this.scoped = isFilterActive(locked);
+    this.scopeTotal = this.scoped ? applyFilter(this.filterables, locked).matching.length : features.length;
+    // One locked theme (an embed for one topic): every marker in its colour, so no legend is needed.
+    const lockedChallenge = options.fixedFilters?.challenges?.length === 1 ? options.fixedFilters.challenges[0] : undefined;
+    this.lockedChallenge = lockedChallenge;
 
     canvas.hidden = false;
     canvas.setAttribute("role", "region");
@@ -159,6 +180,7 @@ class MapApplication implements MapApp {
     });
     // A view first: layers and controls (the remembered background map) need one when added.
     this.setView(this.state.view);
+    this.updateMaxBounds();
     this.addControl(L.control.zoom({ zoomInTitle: "Vergrößern", zoomOutTitle: "Verkleinern" }));
     const attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' });
     this.addControl(attribution);
@@ -170,16 +192,18 @@ class MapApplication implements MapApp {
     this.footprints = new FootprintLayer({ url: this.config.footprintsUrl, colorOf: (slug) => this.colorOf(slug) }).addTo(this.map);
     this.layer = new NetworkClusterLayer({
       clusterMaxZoom: this.map.getMaxZoom(),
-      onSelectNetwork: (slug) => this.select(slug, { history: "push", focus: false, move: false }),
+      ...(lockedChallenge ? { challengeOf: () => lockedChallenge } : {}),
+      onSelectNetwork: (slug) => this.select(slug, { history: "replace", focus: false, move: false }),
       onOpenCluster: (latlng, networks) => this.openCluster(latlng, networks),
       onHoverNetwork: (slug, hovering) => void this.footprints.show(hovering && this.bySlug.get(slug)?.properties.hasFootprint ? slug : this.selectedFootprint()),
     });
     this.addControl(new BackgroundMapControl({ tiles: this.config.tiles, storage: options.storage }));
     // Collapsed: the filter panel already shows each colour; open, the legend would cover the map.
-    this.addControl(new LegendControl({ challenges: this.config.challenges, open: false }));
+    if (!lockedChallenge) this.addControl(new LegendControl({ challenges: this.config.challenges, open: false }));
 
-    this.popup = L.popup({ maxWidth: 320, minWidth: 220, autoPanPadding: [24, 24], offset: [0, -4], className: "gw-popup-container" });
-    this.clusterPopup = L.popup({ maxWidth: 320, autoPanPadding: [24, 24], className: "gw-popup-container" });
+    // No autopan of Leaflet's own: showPopup moves the map at once, clear of the controls (popup-room.ts).
+    this.popup = L.popup({ ...NETWORK_POPUP_WIDTH, autoPan: false, offset: [0, -4], className: "gw-popup-container" });
+    this.clusterPopup = L.popup({ ...CLUSTER_POPUP_WIDTH, autoPan: false, className: "gw-popup-container" });
 
     const controlsHost = root.querySelector<HTMLElement>("[data-map-controls]") ?? this.addElement(h("div", { class: "gw-map-app__controls" }), canvas);
     this.count = root.querySelector<HTMLElement>("[data-map-count]") ?? this.addElement(h("p", { class: "gw-map-app__count", role: "status", "aria-live": "polite" }), canvas);
@@ -197,9 +221,14 @@ class MapApplication implements MapApp {
     const listElement = listSection?.querySelector<HTMLElement>("ul.network-list") ?? listSection?.querySelector<HTMLElement>("ul");
     if (listSection && !this.options.showList) listSection.hidden = true;
     if (listElement && this.options.showList) {
-      this.list = new NetworkList({ list: listElement, networks: features.map((f) => f.properties), linkTarget: options.linkTarget, linkBase: options.linkBase, challenges: this.config.challenges, onSelect: (slug) => this.select(slug, { history: "push", focus: true, move: true }) });
+      this.list = new NetworkList({ list: listElement, networks: features.map((f) => f.properties), linkTarget: options.linkTarget, linkBase: options.linkBase, challenges: this.config.challenges, onSelect: (slug) => this.select(slug, { history: "replace", focus: true, move: true }) });
       this.list.mount();
     }
+    // The empty list's message: in the list area, or under the count when there is no list.
+    this.emptyNotice = new EmptyListNotice({ onReset: this.onEmptyReset });
+    const shownList = this.list ? listElement : null;
+    this.emptyNotice.mount(shownList ?? this.count);
+    this.afterReset = (shownList ? listSection?.querySelector<HTMLElement>("h2, h3") : null) ?? this.count;
   }
 
   /** Restores the state from the URL, draws, and starts following the visitor. */
@@ -209,6 +238,8 @@ class MapApplication implements MapApp {
     this.map.on("moveend", this.onMoveEnd, this);
     this.map.on("popupclose", this.onPopupClose, this);
     this.map.on("popupopen", this.onPopupOpen, this);
+    this.map.on("zoomend", this.updateMaxBounds, this);
+    this.map.on("resize", this.onResize, this);
     window.addEventListener("popstate", this.onPopState);
     this.canvas.addEventListener("keydown", this.onKeyDown);
   }
@@ -217,7 +248,7 @@ class MapApplication implements MapApp {
     this.changeFilter(filter, false);
   }
 
-  select(slug: string, how: SelectOptions = { history: "push", focus: false, move: true }): void {
+  select(slug: string, how: SelectOptions = { history: "replace", focus: false, move: true }): void {
     const feature = this.bySlug.get(slug);
     if (!feature || !this.visible.has(slug)) return;
     this.state = { ...this.state, selected: slug };
@@ -230,13 +261,30 @@ class MapApplication implements MapApp {
     void this.footprints.show(this.selectedFootprint());
     if (how.move) {
       const zoom = this.map.getZoom();
-      const needed = this.layer.unclusteredZoom(slug, latlng, zoom) ?? Math.max(zoom, DETAIL_ZOOM);
+      // Never zoom out to show a network: it is drawn on its own from the returned whole zoom level on.
+      const needed = Math.max(zoom, this.layer.unclusteredZoom(slug, latlng, zoom) ?? DETAIL_ZOOM);
       if (needed !== zoom || !this.map.getBounds().contains(latlng)) this.map.setView(latlng, Math.min(needed, this.map.getMaxZoom()), { animate: false });
     }
-    this.popup.setLatLng(latlng).setContent(networkPopupContent(feature.properties, this.config, { linkTarget: this.options.linkTarget, linkBase: this.options.linkBase }));
-    if (!this.map.hasLayer(this.popup)) this.popup.openOn(this.map);
-    else this.popup.update();
-    if (how.focus) this.popup.getElement()?.querySelector<HTMLElement>(".gw-popup__title a")?.focus();
+    this.showPopup(this.popup, NETWORK_POPUP_WIDTH, latlng, networkPopupContent(feature.properties, this.config, { linkTarget: this.options.linkTarget, linkBase: this.options.linkBase }));
+    if (how.focus) {
+      // The whole map into view, not just the title link the browser would scroll to (the visitor
+      // may come from far down the list); the map's own box must not scroll at all.
+      this.canvas.scrollIntoView({ block: "nearest", inline: "nearest" });
+      this.popup.getElement()?.querySelector<HTMLElement>(".gw-popup__title a")?.focus({ preventScroll: true });
+    }
+  }
+
+  /**
+   * Opens (or refills) `popup` sized to the map and moves it clear of the map's edges and controls
+   * before anything else happens – focus must not land on a part of it outside the map.
+   */
+  private showPopup(popup: L.Popup, width: PopupWidth, latlng: L.LatLng, content: HTMLElement): void {
+    const room = popupRoom(this.map);
+    sizePopup(this.map, popup, width, room);
+    popup.setLatLng(latlng).setContent(content);
+    if (!this.map.hasLayer(popup)) popup.openOn(this.map);
+    else popup.update();
+    panPopupIntoView(this.map, popup, room);
   }
 
   destroy(): void {
@@ -245,7 +293,10 @@ class MapApplication implements MapApp {
     this.map.off("moveend", this.onMoveEnd, this);
     this.map.off("popupclose", this.onPopupClose, this);
     this.map.off("popupopen", this.onPopupOpen, this);
+    this.map.off("zoomend", this.updateMaxBounds, this);
+    this.map.off("resize", this.onResize, this);
     this.panel.unmount();
+    this.emptyNotice.unmount();
     this.nearby.unmount();
     this.list?.unmount();
     for (const control of this.controls) control.remove();
@@ -264,8 +315,10 @@ class MapApplication implements MapApp {
     this.layer.setNetworks(this.features.filter((f) => this.visible.has(f.properties.slug)));
     this.list?.update(this.visible, this.order, this.distances);
     this.panel.update(filter, result);
-    const text = resultCountText(result.matching.length, this.features.length);
+    const text = resultCountText(result.matching.length, this.scopeTotal, { scoped: this.scoped });
     if (this.count.textContent !== text) this.count.textContent = text;
+    const own = this.ownFilter();
+    this.emptyNotice.show(result.matching.length === 0 ? emptyListText(describeFilter(own, this.config)) : "", isFilterActive(own));
     if (this.state.selected && !this.visible.has(this.state.selected)) this.deselect();
     this.root.dispatchEvent(new CustomEvent(RENDERED_EVENT, { detail: { shown: result.matching.length, total: this.features.length, ms: performance.now() - started } }));
   }
@@ -337,21 +390,63 @@ class MapApplication implements MapApp {
     else this.map.fitBounds(this.filterBounds(this.state.filter), { animate: false });
   }
 
-  private deselect(): void {
+  /**
+   * Forgets the selection and closes its popup. `popupClosing`: called while Leaflet removes the
+   * popup – closing it again then would start a second fade-out whose timer Leaflet loses track of,
+   * and which takes the popup away when it is reopened within 200 ms.
+   */
+  private deselect(popupClosing = false): void {
     const wasQuiet = this.quiet;
     this.quiet = true;
     this.state = { ...this.state, selected: "" };
     this.layer.setSelected("");
     this.list?.setSelected("");
     void this.footprints.show("");
-    this.map.closePopup(this.popup);
+    if (!popupClosing) this.map.closePopup(this.popup);
     this.quiet = wasQuiet;
   }
 
   private openCluster(latlng: L.LatLng, networks: readonly NetworkFeatureProperties[]): void {
     const sorted = orderNetworks(networks.map((p) => orderable(this.bySlug.get(p.slug)!)), null).map((slug) => this.bySlug.get(slug)!.properties);
-    this.clusterPopup.setLatLng(latlng).setContent(clusterPopupContent(sorted, (slug) => this.select(slug, { history: "push", focus: true, move: false }))).openOn(this.map);
-    this.clusterPopup.getElement()?.querySelector<HTMLElement>("button")?.focus();
+    const content = clusterPopupContent(sorted, (slug) => this.select(slug, { history: "replace", focus: true, move: false }));
+    this.showPopup(this.clusterPopup, CLUSTER_POPUP_WIDTH, latlng, content);
+    this.clusterPopup.getElement()?.querySelector<HTMLElement>("button")?.focus({ preventScroll: true });
+  }
+
+  /** The visitor's own filters: the state's, without what an embed locks (that is neither shown as chosen nor reset). */
+  private ownFilter(): FilterState {
+    const fixed = this.options.fixedFilters ?? {};
+    return { ...this.state.filter, ...Object.fromEntries(Object.keys(fixed).map((key) => [key, EMPTY_FILTER[key as keyof FilterState]])) };
+  }
+
+  private readonly onEmptyReset = (): void => {
+    const hadFocus = this.emptyNotice.hasFocus();
+    this.changeFilter(EMPTY_FILTER, false);
+    // The button is gone with the message; the list that now has entries is the place to go on.
+    if (hadFocus) {
+      this.afterReset.tabIndex = -1;
+      this.afterReset.focus();
+    }
+  };
+
+  /**
+   * NRW with room for popups beyond its edges at this zoom, as the map's bounds: a popup near the
+   * edge can then be shown whole (see {@link boundsWithRoomForPopups}).
+   */
+  private updateMaxBounds(): void {
+    this.map.setMaxBounds(boundsWithRoomForPopups(this.map, NRW_BOUNDS).extend(NRW_BOUNDS.pad(0.6)));
+  }
+
+  /** A new map size (phone turned, window resized): bounds and an open popup follow. */
+  private onResize(): void {
+    this.updateMaxBounds();
+    for (const [popup, width] of [[this.popup, NETWORK_POPUP_WIDTH], [this.clusterPopup, CLUSTER_POPUP_WIDTH]] as const) {
+      if (!this.map.hasLayer(popup)) continue;
+      const room = popupRoom(this.map);
+      sizePopup(this.map, popup, width, room);
+      popup.update();
+      panPopupIntoView(this.map, popup, room);
+    }
   }
 
   private onMoveEnd(): void {
@@ -370,8 +465,9 @@ class MapApplication implements MapApp {
     if (this.quiet || event.popup !== this.popup || !this.state.selected) return;
     const slug = this.state.selected;
     const focusWasInPopup = event.popup.getElement()?.contains(document.activeElement) ?? false;
-    this.deselect();
-    this.writeUrl("push");
+    this.deselect(true);
+    // Like opening it, closing a popup replaces the history entry: "Back" leaves the map instead of reopening popups.
+    this.writeUrl("replace");
     // Keyboard users continue where they came from instead of at the top of the page.
     if (focusWasInPopup || document.activeElement === document.body) this.list?.focus(slug);
   }
@@ -423,12 +519,13 @@ class MapApplication implements MapApp {
   }
 
   private colorOf(slug: string): string {
-    const challenge = this.bySlug.get(slug)?.properties.challenges[0];
+    const challenge = this.lockedChallenge ?? this.bySlug.get(slug)?.properties.challenges[0];
     return this.config.challenges.find((c) => c.slug === challenge)?.color ?? "#333333";
   }
 
-  private vocabulary() {
-    return { challenges: this.config.challenges.map((c) => c.slug), statuses: this.config.statuses.map((s) => s.slug) };
+  private vocabulary(): UrlVocabulary {
+    const { challenges, statuses, regierungsbezirke, kreise } = this.config;
+    return { challenges: challenges.map((c) => c.slug), statuses: statuses.map((s) => s.slug), regierungsbezirke: regierungsbezirke.map((b) => b.slug), kreise };
   }
 
   private addControl(control: L.Control): void {

@@ -13,6 +13,7 @@ import { h } from "./dom.ts";
 import { formatDistance } from "./distance.ts";
 import { yearsLabel } from "../site/network-years.ts";
 import { placeLabel } from "../site/place-label.ts";
+import { moreButtonText } from "./result-words.ts";
 
 export interface NetworkListOptions {
   /** The `<ul>` holding `li[data-slug]` entries. Required. */
@@ -49,6 +50,7 @@ export class NetworkList {
   private drawn: readonly HTMLLIElement[] = [];
   private moreButton: HTMLButtonElement | undefined;
   private moreParagraph: HTMLElement | undefined;
+  private moreShown: HTMLElement | undefined;
 
   constructor(options: NetworkListOptions) {
     this.options = options;
@@ -81,7 +83,8 @@ export class NetworkList {
     this.visible = new Set(this.items.keys());
     list.addEventListener("click", this.onClick);
     this.moreButton = h("button", { type: "button" });
-    this.moreParagraph = h("p", { class: "gw-list-more", hidden: true, [ADDED]: true }, this.moreButton);
+    this.moreShown = h("span", { class: "gw-list-more__shown" });
+    this.moreParagraph = h("p", { class: "gw-list-more", hidden: true, [ADDED]: true }, this.moreShown, " ", this.moreButton);
     this.moreButton.addEventListener("click", this.onMore);
     list.after(this.moreParagraph);
   }
@@ -132,10 +135,12 @@ export class NetworkList {
     for (const li of next) this.showDistance(li, this.distances?.get(li.dataset.slug ?? ""));
     if (next.length !== this.drawn.length || next.some((li, i) => li !== this.drawn[i])) this.options.list.replaceChildren(...next);
     this.drawn = next;
-    const rest = matching - Math.min(matching, this.limit);
-    if (this.moreParagraph && this.moreButton) {
+    const shown = Math.min(matching, this.limit);
+    const rest = matching - shown;
+    if (this.moreParagraph && this.moreButton && this.moreShown) {
       this.moreParagraph.hidden = rest <= 0;
-      this.moreButton.textContent = `Weitere ${Math.min(rest, this.pageSize)} von ${rest} Netzwerken anzeigen`;
+      this.moreShown.textContent = `Die Liste zeigt ${shown} von ${matching} Netzwerken.`;
+      this.moreButton.textContent = moreButtonText(Math.min(rest, this.pageSize), rest);
     }
   }
 

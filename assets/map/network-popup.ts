@@ -24,9 +24,9 @@ function pageLink(network: NetworkFeatureProperties, options: PopupOptions, ...c
   return h("a", { href, target: options.linkTarget, rel: options.linkTarget === "_blank" ? "noopener" : undefined }, ...content);
 }
 
-/** The card of one network: title, challenges, place, partner sectors (KMU marked), status and a link. */
+/** The card of one network: title, themes (challenges), place, partner sectors (KMU marked), status and a link. */
 export function networkPopupContent(network: NetworkFeatureProperties, config: MapConfig, options: PopupOptions = {}): HTMLElement {
-  const challenges = h("ul", { class: "gw-popup__challenges", "aria-label": "Herausforderungen" });
+  const challenges = h("ul", { class: "gw-popup__challenges", "aria-label": "Themen" });
   for (const slug of network.challenges) {
     const challenge = config.challenges.find((c) => c.slug === slug);
     challenges.append(h("li", {}, h("span", { class: `gw-swatch challenge--${slug}`, "aria-hidden": "true" }), challenge?.label ?? slug));

@@ -42,10 +42,14 @@ export const URL_PARAMS = Object.freeze({
 
 const OWN_PARAMS = new Set<string>(Object.values(URL_PARAMS));
 
-/** Known values for the list parameters; values outside them are dropped when parsing. */
+/** Known values; values outside them are dropped when parsing (each only when given). */
 export interface UrlVocabulary {
   readonly challenges?: readonly string[];
   readonly statuses?: readonly string[];
+  /** Regierungsbezirk slugs ("regierungsbezirk-detmold"; the short "detmold" is read as that, as embeds do). */
+  readonly regierungsbezirke?: readonly string[];
+  /** Kreise with the Regierungsbezirk each lies in; a Kreis outside the given Regierungsbezirk drops the Regierungsbezirk. */
+  readonly kreise?: readonly { readonly slug: string; readonly regierungsbezirkSlug: string }[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,6 +66,24 @@ function parseSlugList(value: string | null, known: readonly string[] | undefine
 function parseSlug(value: string | null): string {
   const v = value?.trim() ?? "";
   return SLUG.test(v) ? v : "";
+}
+
+/**
+ * The Regierungsbezirk and Kreis of the address, each known or "". A Kreis wins over a Regierungsbezirk
+ * it does not lie in: the filter would match nothing, and the Kreis is the more specific choice.
+ */
+function parsePlaces(params: URLSearchParams, vocabulary: UrlVocabulary): { regierungsbezirk: string; kreis: string } {
+  let regierungsbezirk = parseSlug(params.get(URL_PARAMS.regierungsbezirk)?.toLowerCase() ?? null);
+  let kreis = parseSlug(params.get(URL_PARAMS.kreis)?.toLowerCase() ?? null);
+  const bezirke = vocabulary.regierungsbezirke;
+  if (bezirke && regierungsbezirk) {
+    const short = `regierungsbezirk-${regierungsbezirk}`;
+    regierungsbezirk = bezirke.includes(regierungsbezirk) ? regierungsbezirk : bezirke.includes(short) ? short : "";
+  }
+  const known = vocabulary.kreise?.find((k) => k.slug === kreis);
+  if (vocabulary.kreise && !known) kreis = "";
+  if (known && regierungsbezirk && known.regierungsbezirkSlug !== regierungsbezirk) regierungsbezirk = "";
+  return { regierungsbezirk, kreis };
 }
 
 /** `zoom/lat/lon`, as on openstreetmap.org; out-of-range values make the view default. */
@@ -81,11 +103,12 @@ function parseView(value: string | null): MapView | null {
 export function parseMapUrlState(search: string, vocabulary: UrlVocabulary = {}): MapUrlState {
   const params = new URLSearchParams(search);
   const near = params.get(URL_PARAMS.near)?.trim() ?? "";
+  const { regierungsbezirk, kreis } = parsePlaces(params, vocabulary);
   return {
     filter: {
       challenges: parseSlugList(params.get(URL_PARAMS.challenges), vocabulary.challenges),
-      regierungsbezirk: parseSlug(params.get(URL_PARAMS.regierungsbezirk)),
-      kreis: parseSlug(params.get(URL_PARAMS.kreis)),
+      regierungsbezirk,
+      kreis,
       kmu: ["ja", "1", "true"].includes(params.get(URL_PARAMS.kmu)?.trim() ?? ""),
       statuses: parseSlugList(params.get(URL_PARAMS.statuses), vocabulary.statuses),
       query: (params.get(URL_PARAMS.query) ?? "").trim().slice(0, MAX_QUERY_LENGTH),

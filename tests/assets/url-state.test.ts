@@ -51,6 +51,39 @@ parse("drops unknown and malformed values instead of failing", () => {
   assert.is(state.selected, "");
 });
 
+const places = {
+  ...vocabulary,
+  regierungsbezirke: ["regierungsbezirk-koeln", "regierungsbezirk-detmold"],
+  kreise: [
+    { slug: "koeln", regierungsbezirkSlug: "regierungsbezirk-koeln" },
+    { slug: "kreis-lippe", regierungsbezirkSlug: "regierungsbezirk-detmold" },
+  ],
+};
+
+parse("drops a Kreis or Regierungsbezirk that does not exist, as it drops unknown themes", () => {
+  const state = parseMapUrlState("?kreis=lippe&bezirk=regierungsbezirk-nirgendwo", places);
+  assert.is(state.filter.kreis, "");
+  assert.is(state.filter.regierungsbezirk, "");
+  assert.equal(state.filter, EMPTY_FILTER);
+});
+
+parse("keeps known places, reads the short Regierungsbezirk as embeds do, and ignores case", () => {
+  assert.is(parseMapUrlState("?kreis=kreis-lippe", places).filter.kreis, "kreis-lippe");
+  assert.is(parseMapUrlState("?bezirk=detmold", places).filter.regierungsbezirk, "regierungsbezirk-detmold");
+  assert.is(parseMapUrlState("?bezirk=Regierungsbezirk-Koeln&kreis=KOELN", places).filter.kreis, "koeln");
+});
+
+parse("a Kreis outside the given Regierungsbezirk wins: the pair would match nothing", () => {
+  const state = parseMapUrlState("?bezirk=regierungsbezirk-koeln&kreis=kreis-lippe", places);
+  assert.is(state.filter.kreis, "kreis-lippe");
+  assert.is(state.filter.regierungsbezirk, "");
+  assert.is(parseMapUrlState("?bezirk=regierungsbezirk-detmold&kreis=kreis-lippe", places).filter.regierungsbezirk, "regierungsbezirk-detmold");
+});
+
+parse("without place lists, any well-formed place is kept (the vocabulary decides)", () => {
+  assert.is(parseMapUrlState("?kreis=lippe").filter.kreis, "lippe");
+});
+
 parse("puts list values in vocabulary order so equal filters give equal URLs", () => {
   assert.equal(parseMapUrlState("?thema=demografie,bildung", vocabulary).filter.challenges, ["bildung", "demografie"]);
 });

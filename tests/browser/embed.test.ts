@@ -434,6 +434,78 @@ if (browserAvailable("Einbetten (Browser-Tests)")) {
     assert.is(await page.$eval("base", (b) => b.getAttribute("target")), "_blank");
   });
 
+  options("with locked filters the count counts within them, and further filters count against that", async ({ site, page }) => {
+    const pflege = slugsWhere(site, (p) => p.challenges.includes("gesundheit-pflege"));
+    // A status some, but not all, of them have.
+    const status = site.config.statuses.find(({ slug }) => {
+      const n = slugsWhere(site, (p) => pflege.includes(p.slug) && p.status === slug).length;
+      return n > 0 && n < pflege.length;
+    })?.slug;
+    assert.ok(status, "fixture: Pflege networks of different status");
+    const narrowed = slugsWhere(site, (p) => pflege.includes(p.slug) && p.status === status);
+    await page.goto(`${site.server.origin}/embed/?thema=gesundheit-pflege&fix=thema`);
+    const frame = await waitForEmbed(page.mainFrame());
+    assert.is(await frame.textContent("[data-map-count]"), `${pflege.length} Netzwerke`);
+    await frame.check(`input[name=status][value="${status}"]`);
+    assert.is(await frame.textContent("[data-map-count]"), `${narrowed.length} von ${pflege.length} Netzwerken`);
+
+    // Without locked filters the embed counts against all networks, as /karte/ does.
+    await page.goto(`${site.server.origin}/embed/?thema=gesundheit-pflege`);
+    await waitForEmbed(page.mainFrame());
+    assert.is(await page.textContent("[data-map-count]"), `${pflege.length} von ${site.networks.features.length} Netzwerken`);
+  });
+
+  options("one locked theme colours every marker in its colour and needs no legend", async ({ site, page }) => {
+    await page.goto(`${site.server.origin}/embed/?thema=gesundheit-pflege&fix=thema`);
+    const frame = await waitForEmbed(page.mainFrame());
+    await frame.evaluate(async () => {
+      const app = await (window as unknown as { gwMap: Promise<{ map: { setView(c: [number, number], z: number, o: { animate: boolean }): void } }> }).gwMap;
+      // Close enough that no two networks share a cluster.
+      app.map.setView([51.5, 7.5], 8, { animate: false });
+    });
+    const dots = await frame.$$eval(".gw-marker__dot", (items) => items.map((dot) => dot.className));
+    assert.ok(dots.length > 0);
+    assert.ok(dots.every((name) => name.includes("challenge--gesundheit-pflege")), dots.join(", "));
+    assert.ok(slugsWhere(site, (p) => p.challenges.includes("gesundheit-pflege") && p.challenges[0] !== "gesundheit-pflege").length > 0, "fixture: a Pflege network whose first theme is another");
+    assert.is(await frame.$$eval(".gw-legend", (items) => items.length), 0);
+
+    // Two themes (or none) locked: the colours tell them apart, so the legend stays.
+    await page.goto(`${site.server.origin}/embed/?thema=gesundheit-pflege,bildung&fix=thema`);
+    await waitForEmbed(page.mainFrame());
+    assert.is(await page.$$eval(".gw-legend", (items) => items.length), 1);
+  });
+
+  options("no match: the list says so; the reset keeps the locked filters and resets only the visitor's own", async ({ site, page }) => {
+    const lippe = slugsWhere(site, (p) => p.kreisSlug === "kreis-lippe");
+    assert.ok(lippe.length > 0 && slugsWhere(site, (p) => p.kreisSlug === "kreis-lippe" && p.challenges.includes("inklusion")).length === 0);
+    await page.goto(`${site.server.origin}/embed/?kreis=kreis-lippe&fix=kreis`);
+    const frame = await waitForEmbed(page.mainFrame());
+    await frame.check("input[name=thema][value=inklusion]");
+    assert.is(await frame.textContent(".gw-map-empty [role=status]"), "Keine Netzwerke für diese Auswahl: Thema „Inklusion und Teilhabe“.");
+    await frame.click(".gw-map-empty__reset");
+    assert.equal(await visibleSlugs(frame), lippe);
+    assert.is(await frame.textContent("[data-map-count]"), lippe.length === 1 ? "1 Netzwerk" : `${lippe.length} Netzwerke`);
+    assert.is(await frame.textContent(".gw-map-empty [role=status]"), "");
+  });
+
+  options("locked filters that match nothing: the embed says so, with nothing to reset", async ({ site, page }) => {
+    const used = new Set(site.networks.features.map((f) => f.properties.kreisSlug));
+    const kreis = site.config.kreise.find((k) => !used.has(k.slug));
+    assert.ok(kreis, "fixture: a Kreis without networks");
+    await page.goto(`${site.server.origin}/embed/?kreis=${kreis.slug}&fix=kreis`);
+    await page.evaluate(() => (window as unknown as { gwMap: Promise<unknown> }).gwMap.then(() => undefined));
+    assert.is(await page.textContent(".gw-map-empty [role=status]"), "Diese Karte zeigt zurzeit keine Netzwerke.");
+    assert.ok(await page.isHidden(".gw-map-empty__reset"));
+    assert.is(await page.textContent("[data-map-count]"), "Keine Netzwerke");
+  });
+
+  options("an unknown Kreis in the address is named in the hints and leaves the map whole", async ({ site, page }) => {
+    await page.goto(`${site.server.origin}/embed/?kreis=lippe`);
+    const frame = await waitForEmbed(page.mainFrame());
+    assert.match((await frame.textContent("[data-embed-hints]")) ?? "", "Unbekannter Kreis „lippe“ wurde ignoriert.");
+    assert.is(await frame.textContent("[data-map-count]"), `Alle ${site.networks.features.length} Netzwerke`);
+  });
+
   options.run();
 
   const builder = embedSuite("Einbetten: Baukasten /einbetten/");

@@ -59,7 +59,9 @@ if (browserAvailable("Karte: Liste seitenweise")) {
     await waitForMap(tab.page);
     assert.is(await tab.page.locator(DRAWN).count(), 100);
     const more = tab.page.locator(".gw-list-more button");
-    assert.is(await more.textContent(), `Weitere 100 von ${COUNT - 100} Netzwerken anzeigen`);
+    // How many the click adds, and how many are left – not "100 von 150", which reads like a total.
+    assert.is(await more.textContent(), `Weitere 100 Netzwerke anzeigen (noch ${COUNT - 100} nicht gezeigt)`);
+    assert.is(await tab.page.locator(".gw-list-more__shown").textContent(), `Die Liste zeigt 100 von ${COUNT} Netzwerken.`);
     const firstPage = await tab.page.$$eval(DRAWN, (items) => items.map((li) => li.getAttribute("data-slug")));
     await more.click();
     assert.is(await tab.page.locator(DRAWN).count(), 200);
@@ -67,6 +69,7 @@ if (browserAvailable("Karte: Liste seitenweise")) {
     assert.equal(twoPages.slice(0, 100), firstPage, "the first page stays, the next follows it");
     const focused = await tab.page.evaluate(() => document.activeElement?.closest("li[data-slug]")?.getAttribute("data-slug"));
     assert.is(focused, twoPages[100]);
+    assert.is(await more.textContent(), `Die letzten ${COUNT - 200} Netzwerke anzeigen`);
     await more.click();
     assert.is(await tab.page.locator(DRAWN).count(), COUNT);
     assert.ok(await tab.page.locator(".gw-list-more").isHidden());
