@@ -233,6 +233,14 @@ pages("legal pages exist with placeholders and state the privacy facts", async (
   assert.ok(privacy.includes("Zustimmung"));
 });
 
+pages("/suche/ sends a search for a place to the region pages and the map", async ({ site }) => {
+  const search = parsePage(await site.read("suche/index.html"));
+  const hint = search.first("p", (e) => e.attribs.class === "hint")!;
+  assert.ok(textOf(hint).includes("Netzwerke an einem Ort"));
+  assert.ok(search.first("a", (e) => e.attribs.href === "/regionen/" && e.parent === hint));
+  assert.ok(search.first("a", (e) => e.attribs.href === "/karte/" && e.parent === hint));
+});
+
 pages("the 404 page helps onwards and is not indexed", async ({ site }) => {
   const notFound = parsePage(await site.read("404.html"));
   assert.ok(notFound.first("meta", (e) => e.attribs.name === "robots" && e.attribs.content === "noindex"));
