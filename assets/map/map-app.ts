@@ -7,6 +7,7 @@
 import L from "leaflet";
 import type { NetworkFeature, NetworkFeatureCollection, NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
 import { BackgroundMapControl } from "./background-map-control.ts";
+import { BoundaryLayer } from "./boundary-layer.ts";
 import { distanceKm, type LonLat } from "./distance.ts";
 import { h } from "./dom.ts";
 import { FilterPanel } from "./filter-panel.ts";
@@ -16,6 +17,7 @@ import { FootprintLayer } from "./footprint-layer.ts";
 import type { GemeindeOption } from "./gemeinde-search.ts";
 import { LegendControl } from "./legend-control.ts";
 import type { MapConfig } from "./map-config.ts";
+import { NearbyPlace } from "./nearby-place.ts";
 import { NearbySearch } from "./nearby-search.ts";
 import { NetworkClusterLayer } from "./network-cluster-layer.ts";
 import { NetworkList } from "./network-list.ts";
@@ -118,6 +120,10 @@ class MapApplication implements MapApp {
   private distances: ReadonlyMap<string, number> | undefined;
   private readonly layer: NetworkClusterLayer;
   private readonly footprints: FootprintLayer;
+  /** The Kreis outlines with the filtered region emphasised and named; undefined without boundaries. */
+  private readonly boundaryLayer: BoundaryLayer | undefined;
+  /** The Gemeinde chosen under "In meiner Nähe". */
+  private readonly nearbyPlace: NearbyPlace;
   private readonly panel: FilterPanel;
   private readonly nearby: NearbySearch;
   private readonly list: NetworkList | undefined;
@@ -186,9 +192,8 @@ class MapApplication implements MapApp {
     this.addControl(attribution);
     attribution.addAttribution(this.config.boundaryAttribution);
 
-    if (boundaries) {
-      L.geoJSON(boundaries, { interactive: false, style: { className: "gw-boundary", color: "#5b6470", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(this.map);
-    }
+    this.boundaryLayer = boundaries ? new BoundaryLayer({ boundaries }).addTo(this.map) : undefined;
+    this.nearbyPlace = new NearbyPlace().addTo(this.map);
     this.footprints = new FootprintLayer({ url: this.config.footprintsUrl, colorOf: (slug) => this.colorOf(slug) }).addTo(this.map);
     this.layer = new NetworkClusterLayer({
       clusterMaxZoom: this.map.getMaxZoom(),
@@ -315,6 +320,7 @@ class MapApplication implements MapApp {
     this.layer.setNetworks(this.features.filter((f) => this.visible.has(f.properties.slug)));
     this.list?.update(this.visible, this.order, this.distances);
     this.panel.update(filter, result);
+    this.showRegion(filter);
     const text = resultCountText(result.matching.length, this.scopeTotal, { scoped: this.scoped });
     if (this.count.textContent !== text) this.count.textContent = text;
     const own = this.ownFilter();
@@ -323,10 +329,31 @@ class MapApplication implements MapApp {
     this.root.dispatchEvent(new CustomEvent(RENDERED_EVENT, { detail: { shown: result.matching.length, total: this.features.length, ms: performance.now() - started } }));
   }
 
-  /** The region a filter names, else the embed's region, else NRW. */
+  /** Emphasises and names the Kreis or Regierungsbezirk `filter` names (none: no emphasis). */
+  private showRegion(filter: FilterState): void {
+    if (!this.boundaryLayer) return;
+    const { kreise, regierungsbezirke } = this.config;
+    const kreis = filter.kreis ? kreise.find((k) => k.slug === filter.kreis) : undefined;
+    const bezirk = !kreis && filter.regierungsbezirk ? regierungsbezirke.find((b) => b.slug === filter.regierungsbezirk) : undefined;
+    if (kreis) this.boundaryLayer.showRegion([kreis.slug], kreis.label);
+    else if (bezirk) this.boundaryLayer.showRegion(kreise.filter((k) => k.regierungsbezirkSlug === bezirk.slug).map((k) => k.slug), `Regierungsbezirk ${bezirk.label}`);
+    else this.boundaryLayer.showRegion([], "");
+  }
+
+  /**
+   * The region a filter names, else the embed's region, else NRW. A region's view also takes in
+   * the networks based elsewhere that work there: the list shows them, so the map must too.
+   */
   private filterBounds(filter: FilterState): L.LatLngBounds {
     const region = filter.kreis || filter.regierungsbezirk ? { kreis: filter.kreis || undefined, regierungsbezirk: filter.regierungsbezirk || undefined } : undefined;
-    return regionBounds(this.boundaries, region, this.config) ?? this.regionBounds ?? NRW_BOUNDS;
+    const bounds = regionBounds(this.boundaries, region, this.config);
+    if (!bounds) return this.regionBounds ?? NRW_BOUNDS;
+    const view = L.latLngBounds(bounds.getSouthWest(), bounds.getNorthEast());
+    for (const { properties: p, geometry } of this.features) {
+      const counts = filter.kreis ? p.kreisSlugs.includes(filter.kreis) : p.regierungsbezirkSlugs.includes(filter.regierungsbezirk);
+      if (counts) view.extend([geometry.coordinates[1], geometry.coordinates[0]]);
+    }
+    return view;
   }
 
   private changeFilter(filter: FilterState, typing: boolean): void {
@@ -354,6 +381,7 @@ class MapApplication implements MapApp {
     this.state = { ...this.state, near: gemeinde?.ags ?? "" };
     this.writeUrl("push");
     this.sortNear(gemeinde);
+    this.markNear(gemeinde);
     if (gemeinde) this.map.setView([gemeinde.point[1], gemeinde.point[0]], Math.max(this.map.getZoom(), DETAIL_ZOOM - 1));
     this.render();
   }
@@ -364,6 +392,10 @@ class MapApplication implements MapApp {
     this.distances = origin ? new Map(this.features.map((f) => [f.properties.slug, distanceKm(origin, f.geometry.coordinates)])) : undefined;
   }
 
+  private markNear(gemeinde: GemeindeOption | null | undefined): void {
+    this.nearbyPlace.show(gemeinde ? { name: gemeinde.name, latlng: [gemeinde.point[1], gemeinde.point[0]] } : null);
+  }
+
   /** Brings everything to `state` (start, back/forward) without writing history. */
   private async applyState(state: MapUrlState): Promise<void> {
     this.state = state;
@@ -371,6 +403,7 @@ class MapApplication implements MapApp {
     if (state.near && !gemeinde) this.state = { ...this.state, near: "" };
     this.nearby.show(gemeinde ?? null);
     this.sortNear(gemeinde);
+    this.markNear(gemeinde);
     this.quiet = true;
     try {
       this.render();
