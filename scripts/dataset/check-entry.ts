@@ -6,7 +6,7 @@
 import type { FieldPath, LoadedEntry } from "./load-entry.ts";
 import type { Problem } from "./problem.ts";
 import type { GeoIndex } from "./geo-index.ts";
-import { inField, truncate } from "./describe-field.ts";
+import { capitalize, inField, truncate } from "./describe-field.ts";
 
 export interface CheckOptions {
   /** Years after this are "in the future"; passed in so tests do not depend on the clock. */
@@ -132,10 +132,6 @@ function codePoint(character: string): string {
 function where(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 30), index).trim();
   return before ? ` nach „${before}“` : " am Anfang";
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function unknownMunicipality(input: string, geo: GeoIndex): string {

@@ -22,6 +22,11 @@ export function describeField(path: FieldPath): string {
   return `${label} im ${(path[lastIndex] as number) + 1}. Eintrag von „${list}“`;
 }
 
+/** The phrase with its first letter upper-case, to start a message with it. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Where a value stands, as a prepositional phrase: „im 2. Eintrag von „challenges““, „in „title““. */
 export function inField(path: FieldPath): string {
   const description = describeField(path);

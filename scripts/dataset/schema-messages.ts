@@ -7,7 +7,7 @@ import { closest, distance } from "fastest-levenshtein";
 import type { FieldPath, LoadedEntry } from "./load-entry.ts";
 import type { Problem } from "./problem.ts";
 import { schemaAt, type SchemaNode } from "./schema.ts";
-import { describeField, describeValue, exampleFor, inField, truncate } from "./describe-field.ts";
+import { capitalize, describeField, describeValue, exampleFor, inField, truncate } from "./describe-field.ts";
 import { slugify } from "../geo/slugify.ts";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -222,6 +222,3 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   return distance(lower, best) <= limit ? best : undefined;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -7,6 +7,7 @@
 import type { Network } from "../dataset/types.ts";
 import { absoluteUrl } from "./filters.ts";
 import { renderEntryMarkdown } from "./safe-markdown.ts";
+import { escapeHtml } from "./html.ts";
 import { networkUrl } from "../outputs/networks-geojson.ts";
 
 /** The site settings a feed reads (content/_data/site.js). */
@@ -42,8 +43,6 @@ const FALLBACK_UPDATED = "2012-03-01T00:00:00Z";
 
 // XML 1.0 forbids these characters even escaped; a feed reader rejects the whole feed for one.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const XML_SPECIAL = /[&<>"]/g;
-const XML_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /** When a network appeared on the map: its `added` date, else 1 January of `founded`. */
 export function networkPublished(network: Network): string {
@@ -58,7 +57,8 @@ export function networkUpdated(network: Network): string {
 
 /** Text for XML element content and double-quoted attributes. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "").replace(XML_SPECIAL, (c) => XML_ENTITIES[c]!);
+  // The site's HTML escaping is valid XML too (&#39; included); XML only adds the characters to drop.
+  return escapeHtml(text.replace(NOT_XML, ""));
 }
 
 /**
