@@ -197,6 +197,7 @@ class MapApplication implements MapApp {
     this.footprints = new FootprintLayer({ url: this.config.footprintsUrl, colorOf: (slug) => this.colorOf(slug) }).addTo(this.map);
     this.layer = new NetworkClusterLayer({
       clusterMaxZoom: this.map.getMaxZoom(),
+      clusterMinZoom: this.map.getMinZoom(),
       ...(lockedChallenge ? { challengeOf: () => lockedChallenge } : {}),
       onSelectNetwork: (slug) => this.select(slug, { history: "replace", focus: false, move: false }),
       onOpenCluster: (latlng, networks) => this.openCluster(latlng, networks),
@@ -317,7 +318,10 @@ class MapApplication implements MapApp {
     const filter = withFixedFilters(this.state.filter, this.options.fixedFilters);
     const result = applyFilter(this.filterables, filter);
     this.visible = new Set(result.matching);
-    this.layer.setNetworks(this.features.filter((f) => this.visible.has(f.properties.slug)));
+    this.layer.setNetworks(
+      this.features.filter((f) => this.visible.has(f.properties.slug)),
+      JSON.stringify([filter.challenges, filter.statuses, filter.regierungsbezirk, filter.kreis, filter.kmu, filter.query]),
+    );
     this.list?.update(this.visible, this.order, this.distances);
     this.panel.update(filter, result);
     this.showRegion(filter);

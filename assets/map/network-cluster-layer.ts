@@ -28,6 +28,16 @@ export interface NetworkClusterLayerOptions extends L.LayerOptions {
    * a (clickable, listable) cluster at every zoom instead of hiding each other. Default 17.
    */
   clusterMaxZoom?: number;
+  /** Lowest zoom the map allows: no clusters are computed below it. Default 0. */
+  clusterMinZoom?: number;
+  /** How many indexes {@link NetworkClusterLayer.setNetworks} keeps for selections shown before. Default 4. */
+  cachedSelections?: number;
+}
+
+/** A clustered selection of networks; cluster ids are only meaningful within one index. */
+interface ClusterIndex {
+  readonly clusters: Supercluster<NetworkFeatureProperties, ClusterProperties>;
+  readonly generation: number;
 }
 
 function isCluster(feature: RenderedFeature): feature is ClusterFeature<ClusterProperties> {
@@ -57,16 +67,24 @@ export class NetworkClusterLayer extends L.Layer {
   private index: Supercluster<NetworkFeatureProperties, ClusterProperties>;
   /** Supercluster cannot be queried before its first `load`. */
   private loaded = false;
+  /**
+   * Indexes of recent selections by their key, least recently shown first. Clustering 10,000
+   * networks takes longer than everything else a filter change does, and visitors mostly go back
+   * and forth between a few selections (a theme on, off again).
+   */
+  private readonly cache = new Map<string, ClusterIndex>();
   private selected = "";
   private readonly markerBySlug = new Map<string, L.Marker>();
   /** The drawn markers by {@link markerKey}, so a redraw only touches what changed. */
   private readonly drawn = new Map<string, L.Marker>();
-  /** Counts index rebuilds: cluster ids are only meaningful within one index. */
+  /** The number of the shown index: cluster ids are only meaningful within one index. */
   private generation = 0;
+  /** Indexes built so far, to number them. */
+  private generationCount = 0;
 
   constructor(options: NetworkClusterLayerOptions) {
     super();
-    L.Util.setOptions(this, { radius: 40, clusterMaxZoom: 17, ...options });
+    L.Util.setOptions(this, { radius: 40, clusterMaxZoom: 17, clusterMinZoom: 0, cachedSelections: 4, ...options });
     this.index = this.createIndex();
     this.markers = L.geoJSON(undefined, {
       pointToLayer: (feature, latlng) => this.markerFor(feature as unknown as RenderedFeature, latlng),
@@ -81,16 +99,39 @@ export class NetworkClusterLayer extends L.Layer {
   private createIndex(): Supercluster<NetworkFeatureProperties, ClusterProperties> {
     return new Supercluster<NetworkFeatureProperties, ClusterProperties>({
       radius: this.options.radius,
+      minZoom: this.options.clusterMinZoom,
       maxZoom: this.options.clusterMaxZoom,
     });
   }
 
-  /** Replaces the shown networks (e.g. after filtering) and redraws. */
-  setNetworks(features: readonly NetworkFeature[]): this {
-    this.index = this.createIndex();
-    this.index.load(features as unknown as PointFeature<NetworkFeatureProperties>[]);
+  /**
+   * Replaces the shown networks (e.g. after filtering) and redraws.
+   *
+   * @param features the networks to show
+   * @param selection names this set of networks (e.g. the filter that chose them), so showing the
+   *   same selection again reuses its clusters; without it the networks are always clustered anew
+   */
+  setNetworks(features: readonly NetworkFeature[], selection?: string): this {
+    const cached = selection === undefined ? undefined : this.cache.get(selection);
+    let index: ClusterIndex;
+    if (cached) {
+      index = cached;
+      this.cache.delete(selection!);
+    } else {
+      const clusters = this.createIndex();
+      clusters.load(features as unknown as PointFeature<NetworkFeatureProperties>[]);
+      index = { clusters, generation: ++this.generationCount };
+    }
+    if (selection !== undefined) {
+      this.cache.set(selection, index);
+      for (const oldest of this.cache.keys()) {
+        if (this.cache.size <= (this.options.cachedSelections ?? 4)) break;
+        this.cache.delete(oldest);
+      }
+    }
+    this.index = index.clusters;
+    this.generation = index.generation;
     this.loaded = true;
-    this.generation++;
     this.redraw();
     return this;
   }

@@ -168,6 +168,27 @@ if (browserAvailable("Karte (Browser-Tests)")) {
     }
   });
 
+  filter("going back to an earlier selection shows its networks again (its clusters are reused)", async ({ site, mapPage }) => {
+    await openMap(mapPage, site);
+    await showAllOfNrw(mapPage.page);
+    const [first, second] = site.config.challenges.filter((c) => slugsWhere(site, (p) => p.challenges.includes(c.slug)).length > 0);
+    assert.ok(first && second, "zwei Themen mit Netzwerken");
+    const onlyFirst = slugsWhere(site, (p) => p.challenges.includes(first.slug));
+    const both = slugsWhere(site, (p) => p.challenges.includes(first.slug) || p.challenges.includes(second.slug));
+    const steps: [string, () => Promise<void>, readonly string[]][] = [
+      ["erstes Thema", () => mapPage.page.check(`input[name=thema][value="${first.slug}"]`), onlyFirst],
+      ["beide Themen", () => mapPage.page.check(`input[name=thema][value="${second.slug}"]`), both],
+      ["zurück zum ersten", () => mapPage.page.uncheck(`input[name=thema][value="${second.slug}"]`), onlyFirst],
+      ["zurück zu allen", () => mapPage.page.uncheck(`input[name=thema][value="${first.slug}"]`), site.networks.features.map((f) => f.properties.slug)],
+      ["wieder das erste", () => mapPage.page.check(`input[name=thema][value="${first.slug}"]`), onlyFirst],
+    ];
+    for (const [label, act, expected] of steps) {
+      await act();
+      assert.equal(sorted(await visibleListSlugs(mapPage.page)), sorted(expected), label);
+      assert.is((await markerTotals(mapPage.page)).total, expected.length, `Marker: ${label}`);
+    }
+  });
+
   filter("KMU, status, Kreis and text search agree with the data; reset shows all", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
     await mapPage.page.check("input[name=kmu]");
