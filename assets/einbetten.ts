@@ -29,6 +29,9 @@ if (root && configText && form && preview && iframeSnippet && scriptSnippet && s
     siteUrl: root.dataset.siteUrl ?? location.origin,
     vocabulary,
     catalog,
+    // The embed's own data, so the builder counts what the preview shows.
+    networksUrl: vocabulary.networksUrl,
+    count: root.querySelector<HTMLElement>("[data-builder-count]") ?? undefined,
     warnings: [...root.querySelectorAll<HTMLElement>("[data-builder-warning]")],
     feedNote: root.querySelector<HTMLElement>("[data-builder-feed]") ?? undefined,
     // Theme and region pages link here with their choice ("Diese Karte einbetten").

@@ -2,15 +2,19 @@
  * The builder on /einbetten/: reads the partner's choices from the form, shows them in a live
  * preview (an iframe of `/embed/`, updated after a short pause) and writes both snippets, with
  * copy buttons. It preselects the form from its own address (`/einbetten/?thema=…`, the parameters
- * of `/embed/`), shows how many networks each theme has in the chosen region, warns when a choice
- * would give an empty map, and names the feed of new networks that fits the choice. The form is
+ * of `/embed/`) and names the feed of new networks that fits the choice. It counts the networks of
+ * the exact choice – and per theme, as the map's filter panel does – with the map's own filter over
+ * the embed's own data (/daten/netzwerke.geojson, fetched once; the preview fetches the same file,
+ * so the browser may have it already), and warns with a way out when the map would be empty. The form is
  * server-rendered and hidden until this script shows it; without JavaScript the page keeps its
  * explanation, a preview of the whole map and the default snippets.
  */
-import type { FilterState } from "../map/filter-state.ts";
+import type { NetworkFeatureCollection } from "../../scripts/outputs/networks-geojson.ts";
+import { applyFilter, toFilterableNetwork, type FilterableNetwork, type FilterState } from "../map/filter-state.ts";
 import { DEFAULT_EMBED_OPTIONS, hasFilterValue, parseEmbedParams, serializeEmbedParams, type EmbedOptions, type EmbedVocabulary } from "./embed-params.ts";
 import { iframeSnippet, scriptSnippet } from "./embed-snippets.ts";
-import { countOf, emptyChoiceWarning, feedForChoice, regionChoice, scopeOf, type BuilderCatalog } from "./builder-catalog.ts";
+import { feedForChoice, regionChoice, type BuilderCatalog } from "./builder-catalog.ts";
+import { choiceCountText, emptyChoiceWarning } from "./choice-count.ts";
 import { DEFAULT_MAP_HEIGHT, FIXABLE_PARAMS } from "./embed-spec.ts";
 import { isHeightMessage } from "./height-message.ts";
 
@@ -29,8 +33,15 @@ export interface EmbedBuilderOptions {
   readonly siteUrl: string;
   /** Known values, to normalise the form's choices exactly as the embed will read them. Required. */
   readonly vocabulary: EmbedVocabulary;
-  /** Network counts and feeds per choice. Without it the builder shows no counts, warnings or feed. */
+  /** Names and feeds per region. Without it the builder names no feed, and its warning no region. */
   readonly catalog?: BuilderCatalog;
+  /**
+   * The embed's network data (`/daten/netzwerke.geojson`, MapConfig.networksUrl), fetched when the
+   * builder mounts. Without it, or until it has arrived, the builder shows no count and no warning.
+   */
+  readonly networksUrl?: string;
+  /** Where the number of networks of the current choice goes: a polite live region (role=status). */
+  readonly count?: HTMLElement;
   /**
    * Where the warning about an empty map goes: the first should be a live region (role=status),
    * the others repeat it silently where the partner looks next (before the code).
@@ -49,6 +60,9 @@ export interface EmbedBuilderOptions {
 
 /** The frame id of the preview, so its height reports can be told apart. */
 const PREVIEW_ID = "vorschau";
+
+/** Without a catalog the warning names no region and suggests all of NRW as the wider one. */
+const NO_CATALOG: BuilderCatalog = { scopes: {}, themeFeeds: {} };
 
 /** Reads the form into options (not yet normalised). */
 export function readBuilderForm(form: HTMLFormElement): EmbedOptions {
@@ -101,6 +115,11 @@ export class EmbedBuilder {
   private timer: number | undefined;
   private previewSrc = "";
   private warning = "";
+  private countText = "";
+  /** The networks the embed filters, once fetched. */
+  private networks: readonly FilterableNetwork[] | undefined;
+  /** Cancels the fetch of the networks when the builder unmounts first. */
+  private loading: AbortController | undefined;
 
   constructor(options: EmbedBuilderOptions) {
     this.options = { previewDelay: 400, ...options };
@@ -118,6 +137,7 @@ export class EmbedBuilder {
     for (const button of copyButtons) button.addEventListener("click", this.onCopy);
     window.addEventListener("message", this.onMessage);
     this.update(true);
+    void this.loadNetworks();
   }
 
   unmount(): void {
@@ -127,6 +147,7 @@ export class EmbedBuilder {
     for (const button of copyButtons) button.removeEventListener("click", this.onCopy);
     window.removeEventListener("message", this.onMessage);
     window.clearTimeout(this.timer);
+    this.loading?.abort();
   }
 
   /** The choices as the embed will read them: the form's options passed through the parser. */
@@ -147,22 +168,51 @@ export class EmbedBuilder {
     else this.timer = window.setTimeout(() => this.showPreview(src), this.options.previewDelay);
   }
 
-  /** Theme counts for the chosen region, the warning about an empty map, and the fitting feed. */
+  /**
+   * Fetches the networks the embed filters – the same file, so the count is the preview's – and
+   * shows the counts for the current choice. On failure the counts stay away: the theme labels
+   * (all of NRW, from the page) could be wrong for the chosen region, and the preview, which needs
+   * the same file, shows its own error.
+   */
+  private async loadNetworks(): Promise<void> {
+    const { networksUrl, form } = this.options;
+    if (!networksUrl) return;
+    const loading = (this.loading = new AbortController());
+    try {
+      const response = await fetch(networksUrl, { signal: loading.signal });
+      if (!response.ok) throw new Error(`${networksUrl}: HTTP ${response.status}`);
+      const collection = (await response.json()) as NetworkFeatureCollection;
+      this.networks = collection.features.map((feature) => toFilterableNetwork(feature.properties));
+      this.showCounts(this.current().filter);
+    } catch {
+      if (loading.signal.aborted) return;
+      for (const count of form.querySelectorAll<HTMLElement>("[data-theme-count]")) count.textContent = "";
+    }
+  }
+
+  /** The exact count and the theme counts for the choice, the warning about an empty map, and the fitting feed. */
   private showCounts(filter: FilterState): void {
-    const { catalog, form, vocabulary, warnings = [], feedNote, siteUrl } = this.options;
-    if (!catalog) return;
-    const scope = scopeOf(filter, catalog);
-    if (scope) {
-      for (const count of form.querySelectorAll<HTMLElement>("[data-theme-count]")) {
-        count.textContent = `(${countOf(scope.themes, count.dataset.themeCount ?? "")})`;
+    const { catalog, form, vocabulary, warnings = [], count, feedNote, siteUrl } = this.options;
+    if (this.networks) {
+      // The map's own filter: the number the preview will show, and per theme the number its
+      // checkbox would give with the other choices – as the map's filter panel counts.
+      const result = applyFilter(this.networks, filter);
+      for (const theme of form.querySelectorAll<HTMLElement>("[data-theme-count]")) {
+        theme.textContent = `(${result.challengeCounts.get(theme.dataset.themeCount ?? "") ?? 0})`;
+      }
+      const total = result.matching.length;
+      // Live regions are set only when their text changes: they announce every change, and typing
+      // in the height field changes nothing here.
+      const countText = choiceCountText(total);
+      if (count && countText !== this.countText) count.textContent = countText;
+      this.countText = countText;
+      const warning = total === 0 ? emptyChoiceWarning(filter, this.networks, catalog ?? NO_CATALOG, vocabulary) : "";
+      if (warning !== this.warning) {
+        this.warning = warning;
+        for (const element of warnings) element.textContent = warning;
       }
     }
-    const warning = emptyChoiceWarning(filter, catalog, vocabulary);
-    // Set only when it changes: a live region announces every change, also typing in the height field.
-    if (warning !== this.warning) {
-      this.warning = warning;
-      for (const element of warnings) element.textContent = warning;
-    }
+    if (!catalog) return;
     const fitting = feedForChoice(filter, catalog);
     if (feedNote && fitting) {
       const link = document.createElement("a");

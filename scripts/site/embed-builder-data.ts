@@ -2,15 +2,17 @@
  * What the builder page /einbetten/ shows: the parameter specification (the table on the page), the
  * choices the form offers and the default snippets shown without JavaScript – all from the modules
  * the builder script and the embed use (assets/embed/), so page, script and embed agree – and,
- * from the site model, how many networks each choice has and which feed fits it (counted exactly
- * as /regionen/ and /themen/ count them). Global data `embedBuilder`, provided by the site plugin.
+ * from the site model, how many networks each theme, status and region has (counted exactly as
+ * /regionen/ and /themen/ count them) and which feed fits a choice. Only names, Regierungsbezirke
+ * and feeds go into the page for the script (the catalog): the script counts every combination
+ * itself, with the map's filter over /daten/netzwerke.geojson. Global data `embedBuilder`,
+ * provided by the site plugin.
  */
 import { DEFAULT_EMBED_OPTIONS } from "../../assets/embed/embed-params.ts";
 import { iframeSnippet, scriptSnippet } from "../../assets/embed/embed-snippets.ts";
 import type { BuilderCatalog, BuilderFeed, BuilderScope } from "../../assets/embed/builder-catalog.ts";
 import { DEFAULT_MAP_HEIGHT, EMBED_PARAMETERS, MAP_HEIGHT_RANGE } from "../../assets/embed/embed-spec.ts";
 import type { MapConfig } from "../../assets/map/map-config.ts";
-import type { Network } from "../dataset/types.ts";
 import { NETWORKS_FEED_PATH, regionFeedLink, themeFeedLink } from "./dataset-pages.ts";
 import { mapConfig, type MapSiteSettings } from "./map-plugin.ts";
 import { regionPreposition } from "./pages/region-page.ts";
@@ -21,6 +23,14 @@ export interface BuilderTheme {
   readonly slug: string;
   readonly label: string;
   /** Networks working on it in all of NRW (the number on /themen/). */
+  readonly count: number;
+}
+
+/** A status as the list of short names shows it. */
+export interface BuilderStatus {
+  readonly slug: string;
+  readonly label: string;
+  /** Networks with this status in all of NRW. */
   readonly count: number;
 }
 
@@ -39,7 +49,10 @@ export interface BuilderRegion {
 
 /** Everything on /einbetten/ that depends on the dataset. */
 export interface BuilderChoices {
+  /** Every network (the number of the choice "ganz Nordrhein-Westfalen"). */
+  readonly count: number;
   readonly themes: readonly BuilderTheme[];
+  readonly statuses: readonly BuilderStatus[];
   readonly regierungsbezirke: readonly BuilderRegion[];
   /** Sorted by name, as the map's Kreis filter lists them. */
   readonly kreise: readonly BuilderRegion[];
@@ -47,42 +60,24 @@ export interface BuilderChoices {
   readonly feed: BuilderFeed;
   /** Examples for the feed section: a theme feed and a region feed that exist. */
   readonly exampleFeeds: readonly BuilderFeed[];
-  /** Counts and feeds per choice, for the builder script. */
+  /** Names and feeds per region, and the feed of each theme, for the builder script. */
   readonly catalog: BuilderCatalog;
   /** {@link catalog} as JSON for a `<script type="application/json">` block. */
   readonly catalogJson: string;
 }
 
-/** Counts of the theme, status and KMU criteria among `networks`; a network counts once per theme. */
-function scopeCounts(networks: Iterable<Network>): Pick<BuilderScope, "count" | "themes" | "statuses" | "kmu"> {
-  const themes: Record<string, number> = {};
-  const statuses: Record<string, number> = {};
-  let count = 0;
-  let kmu = 0;
-  for (const network of networks) {
-    count += 1;
-    for (const slug of new Set(network.challenges)) themes[slug] = (themes[slug] ?? 0) + 1;
-    statuses[network.status] = (statuses[network.status] ?? 0) + 1;
-    if (network.hasKmu) kmu += 1;
-  }
-  return { count, themes, statuses, kmu };
-}
-
-const NO_NETWORKS = Object.freeze({ count: 0, themes: Object.freeze({}), statuses: Object.freeze({}), kmu: 0 });
-
 /**
  * The counts, feeds and labels of the builder's choices.
  *
  * Region counts are those of the overview /regionen/ (`regionOverview`: networks based there plus
- * those whose Wirkungsgebiet reaches there); per region, themes, statuses and KMU are counted over
- * the same networks (the region page's lists), which is what the map's filters match. A region
- * without networks has no page and so no feed.
+ * those whose Wirkungsgebiet reaches there), which is what the map's region filters match; theme
+ * counts those of the theme pages. A region without networks has no page and so no feed.
  *
  * @param config the map's vocabularies (labels and order of the form)
  * @param model the site model of the dataset
  * @throws Error when the vocabulary names a region the model does not know (the two must come from the same gazetteer)
  */
-export function builderChoices(config: Pick<MapConfig, "challenges" | "regierungsbezirke" | "kreise">, model: SiteModel): BuilderChoices {
+export function builderChoices(config: Pick<MapConfig, "challenges" | "statuses" | "regierungsbezirke" | "kreise">, model: SiteModel): BuilderChoices {
   const overviewBezirke = new Map(model.regionOverview.map((b) => [b.slug, b]));
   const overviewKreise = new Map(model.regionOverview.flatMap((b) => b.kreise.map((k) => [k.slug, { kreis: k, bezirk: b }] as const)));
   const pages = new Map(model.regions.map((r) => [r.slug, r]));
@@ -91,28 +86,19 @@ export function builderChoices(config: Pick<MapConfig, "challenges" | "regierung
   const all = model.networksNewestFirst;
   const feed: BuilderFeed = { href: NETWORKS_FEED_PATH, title: "Neue Netzwerke in ganz Nordrhein-Westfalen" };
   const scopes: Record<string, BuilderScope> = {
-    "": { label: "ganz Nordrhein-Westfalen", where: "in ganz Nordrhein-Westfalen", ...scopeCounts(all), feed },
+    "": { label: "ganz Nordrhein-Westfalen", where: "in ganz Nordrhein-Westfalen", feed },
   };
-  /** The scope of one region: the networks its page lists, with the overview's count. */
-  const regionScope = (slug: string, label: string, where: string, count: number, parent?: string): BuilderScope => {
+  /** The scope of one region: its names and the feed of its page, if it has one. */
+  const regionScope = (slug: string, label: string, where: string, parent?: string): BuilderScope => {
     const page = pages.get(slug);
-    const counts = page ? scopeCounts([...page.networks, ...page.alsoActive]) : NO_NETWORKS;
-    return {
-      label,
-      where,
-      ...counts,
-      // The overview's number, which /regionen/ shows (a test keeps the page's lists equal to it).
-      count,
-      feed: page ? regionFeedLink(page) : null,
-      ...(parent ? { parent } : {}),
-    };
+    return { label, where, feed: page ? regionFeedLink(page) : null, ...(parent ? { parent } : {}) };
   };
 
   const regierungsbezirke: BuilderRegion[] = config.regierungsbezirke.map((term) => {
     const overview = overviewBezirke.get(term.slug);
     if (!overview) throw new Error(`Baukasten /einbetten/: Regierungsbezirk „${term.slug}“ fehlt in der Regionenübersicht.`);
     const value = `bezirk:${term.slug}`;
-    scopes[value] = regionScope(term.slug, overview.name, `${regionPreposition({ kind: "regierungsbezirk", typeLabel: overview.typeLabel })} ${overview.name}`, overview.count);
+    scopes[value] = regionScope(term.slug, overview.name, `${regionPreposition({ kind: "regierungsbezirk", typeLabel: overview.typeLabel })} ${overview.name}`);
     return { value, slug: term.slug, label: overview.name, count: overview.count };
   });
   const kreise: BuilderRegion[] = config.kreise.map((term) => {
@@ -120,7 +106,7 @@ export function builderChoices(config: Pick<MapConfig, "challenges" | "regierung
     if (!overview) throw new Error(`Baukasten /einbetten/: Kreis „${term.slug}“ fehlt in der Regionenübersicht.`);
     const { kreis, bezirk } = overview;
     const value = `kreis:${term.slug}`;
-    scopes[value] = regionScope(term.slug, kreis.name, `${regionPreposition({ kind: "kreis", typeLabel: kreis.typeLabel })} ${kreis.name}`, kreis.count, `bezirk:${bezirk.slug}`);
+    scopes[value] = regionScope(term.slug, kreis.name, `${regionPreposition({ kind: "kreis", typeLabel: kreis.typeLabel })} ${kreis.name}`, `bezirk:${bezirk.slug}`);
     return { value, slug: term.slug, label: kreis.name, count: kreis.count, bezirk: bezirk.name };
   });
 
@@ -133,12 +119,18 @@ export function builderChoices(config: Pick<MapConfig, "challenges" | "regierung
     return { slug: term.slug, label: term.label, count: view.networks.length };
   });
 
+  const statusCounts = new Map<string, number>();
+  for (const network of all) statusCounts.set(network.status, (statusCounts.get(network.status) ?? 0) + 1);
+  const statuses: BuilderStatus[] = config.statuses.map((term) => ({ slug: term.slug, label: term.label, count: statusCounts.get(term.slug) ?? 0 }));
+
   const catalog: BuilderCatalog = { scopes, themeFeeds };
   const firstTheme = themes.find((t) => t.count > 0) ?? themes[0];
   const firstRegion = [...kreise, ...regierungsbezirke].find((r) => scopes[r.value]?.feed);
   const exampleFeeds = [firstTheme && themeFeeds[firstTheme.slug], firstRegion && scopes[firstRegion.value]?.feed].filter((f): f is BuilderFeed => !!f);
   return Object.freeze({
+    count: all.length,
     themes,
+    statuses,
     regierungsbezirke,
     kreise,
     feed,
@@ -164,7 +156,6 @@ export function embedBuilderData(site: MapSiteSettings & { readonly url: string 
   const computed = new WeakMap<SiteModel, BuilderChoices>();
   return Object.freeze({
     parameters: EMBED_PARAMETERS,
-    statuses: config.statuses,
     defaultHeight: DEFAULT_MAP_HEIGHT,
     heightRange: MAP_HEIGHT_RANGE,
     snippets: {

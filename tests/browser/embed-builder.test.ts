@@ -1,8 +1,9 @@
 /**
  * The builder /einbetten/ in Chromium, on the fixture site under the strict CSP: choices taken from
- * the page's address, a preview that loads once, network counts per region and theme, the warning
- * about an empty map, the feed that fits the choice, buttons of one size, and the preview without
- * JavaScript. (Snippets, copying and the Enter key are covered in embed.test.ts.)
+ * the page's address, a preview that loads once, the exact number of networks of a choice (the
+ * preview's number, also for criteria that exclude each other) and the theme counts, the warning
+ * about an empty map with what to drop, the feed that fits the choice, buttons of one size, and
+ * the preview without JavaScript. (Snippets, copying and the Enter key are covered in embed.test.ts.)
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -25,6 +26,21 @@ type Properties = MapSite["networks"]["features"][number]["properties"];
 
 function slugsWhere(site: MapSite, predicate: (p: Properties) => boolean): string[] {
   return site.networks.features.filter((f) => predicate(f.properties)).map((f) => f.properties.slug).sort();
+}
+
+function countWhere(site: MapSite, predicate: (p: Properties) => boolean): number {
+  return slugsWhere(site, predicate).length;
+}
+
+/** "1 Netzwerk", "3 Netzwerke" – as the builder writes numbers. */
+function networkCount(count: number): string {
+  return `${count} ${count === 1 ? "Netzwerk" : "Netzwerke"}`;
+}
+
+/** The text of the line next to the form that counts the choice, once it says `expected`. */
+async function countLine(page: Page, expected: string): Promise<string> {
+  await page.waitForFunction((text) => document.querySelector("[data-builder-count]")?.textContent === text, expected);
+  return (await page.textContent("[data-builder-count]")) ?? "";
 }
 
 /** Opens the builder with `search` and waits until the script has shown the form. */
@@ -91,7 +107,9 @@ if (browserAvailable("Einbetten: Baukasten (Browser-Tests)")) {
     assert.is(await page.$$eval("input[name=thema]:checked", (boxes) => boxes.length), 1);
     assert.is(await page.inputValue("select[name=region]"), "kreis:koeln");
     assert.match(await page.inputValue("textarea[data-builder-snippet=script]"), 'data-thema="quartier" data-kreis="koeln" data-fix="thema,kreis"');
-    assert.equal(await visibleSlugs(frame), slugsWhere(context.site, (p) => p.challenges.includes("quartier") && p.kreisSlugs.includes("koeln")));
+    const expected = slugsWhere(context.site, (p) => p.challenges.includes("quartier") && p.kreisSlugs.includes("koeln"));
+    assert.equal(await visibleSlugs(frame), expected);
+    assert.is(await countLine(page, `Ihre Auswahl: ${networkCount(expected.length)}`), `Ihre Auswahl: ${networkCount(expected.length)}`);
     // One load of the preview, no aborted first load of /embed/ and nothing in the console.
     assert.equal(context.frameLoads, [src]);
     assert.equal(context.failed, []);
@@ -121,9 +139,15 @@ if (browserAvailable("Einbetten: Baukasten (Browser-Tests)")) {
   builder("a Kreis without networks: its option says (0), a warning names the Regierungsbezirk, and the preview is indeed empty", async (context) => {
     const page = await openBuilder(context);
     const catalog = await catalogOf(page);
-    const [value, empty] = Object.entries(catalog.scopes).find(([key, scope]) => key.startsWith("kreis:") && scope.count === 0 && catalog.scopes[scope.parent ?? ""]!.count > 0)!;
+    const { site } = context;
+    const kreis = site.config.kreise.find((k) => countWhere(site, (p) => p.kreisSlugs.includes(k.slug)) === 0 && countWhere(site, (p) => p.regierungsbezirkSlugs.includes(k.regierungsbezirkSlug)) > 0)!;
+    const value = `kreis:${kreis.slug}`;
+    const empty = catalog.scopes[value]!;
+    assert.is(empty.parent, `bezirk:${kreis.regierungsbezirkSlug}`);
     const parent = catalog.scopes[empty.parent!]!;
+    const parentCount = countWhere(site, (p) => p.regierungsbezirkSlugs.includes(kreis.regierungsbezirkSlug));
     assert.is(await page.$eval(`option[value="${value}"]`, (o) => o.textContent), `${empty.label} (0)`);
+    await countLine(page, `Ihre Auswahl: ${networkCount(site.networks.features.length)}`);
     assert.equal((await warnings(page)).map((w) => w.text), ["", ""]);
 
     await page.selectOption("select[name=region]", value);
@@ -133,7 +157,8 @@ if (browserAvailable("Einbetten: Baukasten (Browser-Tests)")) {
     assert.ok(live!.visible && beforeCode!.visible);
     assert.is(beforeCode!.text, live!.text);
     assert.match(live!.text, "Für diese Auswahl gibt es noch keine Netzwerke – die Karte wäre leer.");
-    assert.match(live!.text, `Wählen Sie z. B. den ${parent.label} (${parent.count} Netzwerk`);
+    assert.match(live!.text, `Wählen Sie z. B. den ${parent.label} (${networkCount(parentCount)})`);
+    assert.is(await page.textContent("[data-builder-count]"), "Ihre Auswahl: 0 Netzwerke");
     const frame = await previewWith(page, `/embed/?kreis=${value.slice("kreis:".length)}&fix=kreis&id=vorschau`);
     assert.equal(await visibleSlugs(frame), []);
 
@@ -157,6 +182,79 @@ if (browserAvailable("Einbetten: Baukasten (Browser-Tests)")) {
     await page.check(`input[name=thema][value="${missing.slug}"]`);
     await page.waitForFunction(() => (document.querySelector("[data-builder-warning]")?.textContent ?? "") !== "");
     assert.match((await warnings(page))[0]!.text, `In Köln gibt es bisher kein Netzwerk zum Thema „${missing.label}“.`);
+  });
+
+  builder("a theme and a status that each have networks but none together: 0 and what to drop, without the preview", async (context) => {
+    const { site } = context;
+    const withTheme = (slug: string) => countWhere(site, (p) => p.challenges.includes(slug));
+    const withStatus = (slug: string) => countWhere(site, (p) => p.status === slug);
+    const pair = site.config.challenges
+      .flatMap((theme) => site.config.statuses.map((status) => ({ theme, status })))
+      .find(({ theme, status }) => withTheme(theme.slug) > 0 && withStatus(status.slug) > 0 && countWhere(site, (p) => p.challenges.includes(theme.slug) && p.status === status.slug) === 0);
+    assert.ok(pair, "the examples have a theme and a status that exclude each other");
+    const { theme, status } = pair;
+    // The preview is replaced by a blank page: count and warning must not come from it.
+    let previewRequests = 0;
+    await context.tab.page.route(
+      (url) => url.pathname === "/embed/",
+      (route) => {
+        previewRequests += 1;
+        return route.fulfill({ contentType: "text/html", body: "<!doctype html><title>leer</title>" });
+      },
+    );
+    const page = await openBuilder(context);
+    await countLine(page, `Ihre Auswahl: ${networkCount(site.networks.features.length)}`);
+    await page.check(`input[name=thema][value="${theme.slug}"]`);
+    await countLine(page, `Ihre Auswahl: ${networkCount(withTheme(theme.slug))}`);
+    assert.equal((await warnings(page)).map((w) => w.text), ["", ""]);
+    await page.check(`input[name=status][value="${status.slug}"]`);
+    await countLine(page, "Ihre Auswahl: 0 Netzwerke");
+    await page.waitForFunction(() => (document.querySelector("[data-builder-warning]")?.textContent ?? "") !== "");
+    const [live, beforeCode] = await warnings(page);
+    assert.is(beforeCode!.text, live!.text);
+    assert.ok(live!.visible);
+    assert.match(live!.text, "Für diese Auswahl gibt es noch keine Netzwerke – die Karte wäre leer.");
+    assert.match(live!.text, `In ganz Nordrhein-Westfalen gibt es bisher kein Netzwerk zum Thema „${theme.label}“ und mit dem Status „${status.label}“.`);
+    // What to drop, each with the number of networks it gives.
+    assert.match(live!.text, `den Status „${status.label}“ weg (${networkCount(withTheme(theme.slug))})`);
+    assert.match(live!.text, `das Thema „${theme.label}“ weg (${networkCount(withStatus(status.slug))})`);
+    assert.ok(previewRequests > 0, "the preview was asked for, and got a blank page");
+
+    // Following the suggestion: the warning goes and the count is the theme's.
+    await page.uncheck(`input[name=status][value="${status.slug}"]`);
+    await countLine(page, `Ihre Auswahl: ${networkCount(withTheme(theme.slug))}`);
+    assert.ok((await warnings(page)).every((w) => w.text === "" && !w.visible));
+    assert.equal(context.tab.log.errors, []);
+  });
+
+  builder("a choice of several criteria with networks: the count and the theme counts are those the preview shows", async (context) => {
+    const { site } = context;
+    // A Regierungsbezirk, a status and KMU whose networks are fewer than each criterion's alone.
+    const candidates = site.config.regierungsbezirke.flatMap((bezirk) =>
+      site.config.statuses.map((status) => {
+        const matches = (p: Properties) => p.regierungsbezirkSlugs.includes(bezirk.slug) && p.status === status.slug && p.hasKmu;
+        return { bezirk, status, matches, count: countWhere(site, matches) };
+      }),
+    );
+    const choice = candidates.find((c) => c.count > 0 && c.count < countWhere(site, (p) => p.regierungsbezirkSlugs.includes(c.bezirk.slug)) && c.count < countWhere(site, (p) => p.status === c.status.slug));
+    assert.ok(choice, "a combination with networks that each criterion alone has more of");
+    const page = await openBuilder(context);
+    await page.selectOption("select[name=region]", `bezirk:${choice.bezirk.slug}`);
+    await page.check(`input[name=status][value="${choice.status.slug}"]`);
+    await page.check("input[name=kmu]");
+    const line = `Ihre Auswahl: ${networkCount(choice.count)}`;
+    assert.is(await countLine(page, line), line);
+    assert.equal((await warnings(page)).map((w) => w.text), ["", ""]);
+    // Per theme: the networks of the choice that work on it, as the map's filter panel counts.
+    const themeCounts = await page.$$eval("[data-theme-count]", (counts) => Object.fromEntries(counts.map((c) => [(c as HTMLElement).dataset.themeCount, c.textContent])));
+    assert.equal(themeCounts, Object.fromEntries(site.config.challenges.map((c) => [c.slug, `(${countWhere(site, (p) => choice.matches(p) && p.challenges.includes(c.slug))})`])));
+
+    const frame = await previewWith(page, `/embed/?bezirk=${choice.bezirk.slug}&kmu=ja&status=${choice.status.slug}&fix=bezirk,kmu,status&id=vorschau`);
+    const shown = await visibleSlugs(frame);
+    assert.equal(shown, slugsWhere(site, choice.matches));
+    assert.is(shown.length, choice.count);
+    assert.match((await frame.textContent("[data-map-count]")) ?? "", new RegExp(`^${choice.count} `));
+    assert.equal(context.tab.log.errors, []);
   });
 
   builder("next to the code: the feed of the chosen theme or region, else the feed of all networks", async (context) => {
