@@ -38,6 +38,11 @@ export interface PopupWidth {
  * and above those of the bottom corners (a popup is as wide as the map on phones, so it cannot pass
  * beside them). On maps too low for that, only a small margin.
  *
+ * Only what stays counts: the corners are as high as their controls in the flow. A panel that
+ * opens over the map from a control and closes when a popup opens (the background map's consent
+ * panel on small maps, background-map-control.ts) is positioned absolutely and left out, or
+ * popups would be squeezed below a panel that is about to close.
+ *
  * @param map the map whose control corners are measured (an open legend counts with its height)
  */
 export function popupRoom(map: L.Map): PopupRoom {

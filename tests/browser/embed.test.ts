@@ -349,7 +349,8 @@ if (browserAvailable("Einbetten (Browser-Tests)")) {
     await frame.waitForSelector(".leaflet-popup");
     await frame.fill("input[name=suche]", "Kalk");
     await frame.waitForTimeout(400);
-    assert.ok(await frame.isVisible(".gw-background-toggle"), "the same consent control as /karte/");
+    // An embed of the default height gets the collapsed form of the control (background-map-control.ts).
+    assert.ok(await frame.isVisible(".gw-background-disclosure"), "the same consent control as /karte/, collapsed");
 
     const origins = new Set(log.requests.map((u) => new URL(u).origin));
     assert.equal([...origins].sort(), [site.server.origin, partner.origin].sort());
