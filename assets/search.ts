@@ -6,7 +6,11 @@
  * (its header form stays plain).
  * Without JavaScript, or before `npm run build` has made an index, the form leads to /suche/,
  * which links to the list of all networks.
+ *
+ * Pagefind matches words, not places; when the query names a place of NRW, a place answer sits on
+ * top of its results (search/place-answer.ts). Its small place file loads together with Pagefind.
  */
+import { loadPlaces, showPlaceAnswers } from "./search/place-answer.ts";
 
 interface PagefindUIOptions {
   element: string;
@@ -54,6 +58,8 @@ function loadPagefind(): Promise<void> {
  * past the search box must not be pulled back when the script arrives.
  */
 async function startPagefind(container: HTMLElement, term: string, form?: HTMLFormElement): Promise<void> {
+  // Fetched alongside Pagefind rather than after it, so the answer is ready with the first results.
+  void loadPlaces();
   await loadPagefind();
   const PagefindUI = window.PagefindUI;
   if (!PagefindUI) return;
@@ -66,6 +72,7 @@ async function startPagefind(container: HTMLElement, term: string, form?: HTMLFo
   if (field) adjustPagefind(container, field);
   if (hadFocus) field?.focus();
   if (currentTerm) ui.triggerSearch(currentTerm);
+  if (field) showPlaceAnswers(container, field);
   document.documentElement.classList.add("has-search");
 }
 

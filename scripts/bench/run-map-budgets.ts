@@ -1,4 +1,4 @@
-/** Child-process entry: builds the example site into a temp dir and reports its size budgets (map, embed, heaviest pages) as JSON. */
+/** Child-process entry: builds the example site into a temp dir and reports its size budgets (map, embed, search, heaviest pages) as JSON. */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +6,7 @@ import { buildSite } from "../site/build-site.ts";
 import { MAP_BUDGETS, measureMapBudgets } from "./map-budgets.ts";
 import { EMBED_BUDGETS, measureEmbedBudgets } from "./embed-budgets.ts";
 import { PAGE_BUDGETS, weighPages } from "./page-weight.ts";
+import { SEARCH_BUDGETS, measureSearchBudgets } from "./search-budgets.ts";
 import { readdir } from "node:fs/promises";
 
 const work = await mkdtemp(join(tmpdir(), "gw-budgets-"));
@@ -13,6 +14,7 @@ try {
   const { outDir } = await buildSite({ outDir: join(work, "site"), pagefind: false });
   const report = await measureMapBudgets(outDir);
   const embed = await measureEmbedBudgets(outDir);
+  const search = await measureSearchBudgets(outDir);
   const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith(".html") && !f.startsWith("admin/")).sort();
   const [heaviest] = await weighPages(outDir, pages);
   const heaviestHtml = (await weighPages(outDir, pages)).sort((a, b) => b.htmlGzip - a.htmlGzip)[0];
@@ -24,6 +26,8 @@ try {
     { name: "Kreisgrenzen", gzipBytes: report.boundaries.gzip, budgetBytes: MAP_BUDGETS.boundaries },
     { name: "JavaScript von /embed/ (eingebettet)", gzipBytes: embed.embedScriptsGzip, budgetBytes: EMBED_BUDGETS.embedScripts },
     { name: "/embed.js für Partnerseiten", gzipBytes: embed.loader.gzip, budgetBytes: EMBED_BUDGETS.loader },
+    { name: "Suchskript (auf jeder Seite)", gzipBytes: search.script.gzip, budgetBytes: SEARCH_BUDGETS.script },
+    { name: "Ortsliste der Suche", gzipBytes: search.places.gzip, budgetBytes: SEARCH_BUDGETS.places },
     { name: "turf in Browser-Bundles (Dateien)", gzipBytes: report.bundlesWithTurf.length, budgetBytes: 0 },
   ];
   process.stdout.write(`${JSON.stringify({ entries })}\n`);

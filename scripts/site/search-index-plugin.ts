@@ -12,11 +12,17 @@
  * here). A searchable page that is not plain Markdown, or is paginated, cannot be indexed from its
  * source; then every searchable page is indexed from its rendered HTML after the build, as slow
  * but complete.
+ *
+ * It also provides the filter `searchPlacesJson` for the search's place file `/suche/orte.json`
+ * (content/suche/orte.njk, see search-places.ts).
  */
 import { plainText, type PendingSearchIndex, type SearchablePage } from "./search-index.ts";
+import { searchPlacesFile, serializeSearchPlaces } from "./search-places.ts";
+import type { SiteModel } from "./site-model.ts";
 
 /** Minimal type of the Eleventy config API as used here. */
 interface EleventyConfig {
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPreprocessor(name: string, extensions: string, callback: (this: never, data: PageData, content: unknown) => void): void;
   addTransform(name: string, callback: (this: { page: { inputPath: string; url: string | false } }, content: string) => string): void;
   on(event: "eleventy.before", handler: (event: { directories: { output: string } }) => Promise<void>): void;
@@ -55,6 +61,8 @@ export function searchIndexPlugin(eleventyConfig: EleventyConfig, currentIndex: 
   let fromRenderedHtml = false;
   let rendered: SearchablePage[] = [];
   let finishing: Promise<void> | undefined;
+
+  eleventyConfig.addFilter("searchPlacesJson", (model: SiteModel) => serializeSearchPlaces(searchPlacesFile(model)));
 
   const finish = (pages: readonly SearchablePage[]) => {
     if (!index || finishing) return;

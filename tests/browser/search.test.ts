@@ -2,6 +2,7 @@
  * Site search in Chromium: Pagefind loads only when someone starts to search, finds networks from
  * the header and on /suche/, and runs under the site's CSP – which for WebAssembly needs
  * 'wasm-unsafe-eval' (it permits compiling WebAssembly, not evaluating JavaScript strings).
+ * A query that names a place gets a place answer on top of the results (assets/search/).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,11 +13,42 @@ import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/
 import { fixtureSite } from "../setup/build-site.ts";
 import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { newMapPage, cspViolations, type MapPage } from "./map-page.ts";
+import { buildDataset } from "../../scripts/dataset/build-dataset.ts";
+import { buildSiteModel } from "../../scripts/site/site-model.ts";
+import { GAZETTEER_FILE, type GazetteerFile } from "../../scripts/geo/gazetteer.ts";
 
 interface Context {
   browser: Browser;
   server: StaticServer;
   tab: MapPage;
+  /** Networks per region slug in the fixture site, as the region pages count them. */
+  counts: Map<string, number>;
+}
+
+const gazetteer = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
+const agsOf = (name: string) => gazetteer.gemeinden.find((g) => g.name === name)!.ags;
+
+/** "1 Netzwerk", "3 Netzwerke". */
+const networks = (count: number) => (count === 1 ? "1 Netzwerk" : `${count} Netzwerke`);
+
+/** The place answer's sentences and links, as a visitor sees them. */
+async function placeAnswer(tab: MapPage, root: string): Promise<{ summaries: string[]; links: { href: string; text: string }[] }> {
+  const box = tab.page.locator(`${root} .search-places:not([hidden])`);
+  await box.waitFor();
+  return {
+    summaries: await box.locator(".search-places__summary").allTextContents(),
+    links: await box.locator("a").evaluateAll((links) => links.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" }))),
+  };
+}
+
+/** Waits until the status region says `text`. */
+async function announced(tab: MapPage, root: string, text: string): Promise<void> {
+  await tab.page.waitForFunction(([selector, expected]) => document.querySelector(selector!)?.textContent === expected, [`${root} [role=status]`, text]);
+}
+
+/** Every request went to the test server. */
+function sameOrigin(tab: MapPage, server: StaticServer): void {
+  assert.equal(tab.log.requests.filter((url) => !url.startsWith(`${server.origin}/`)), []);
 }
 
 /** The deployed policy: the strict one, plus WebAssembly for Pagefind. */
@@ -42,7 +74,10 @@ if (browserAvailable("Such-Tests")) {
   const search = suite<Context>("Suche", {} as Context);
   search.before(async (context) => {
     context.browser = await acquireBrowser();
-    context.server = await startStaticServer({ root: (await fixtureSite()).outDir, csp: SEARCH_CSP });
+    const site = await fixtureSite();
+    context.server = await startStaticServer({ root: site.outDir, csp: SEARCH_CSP });
+    const model = buildSiteModel((await buildDataset(site.networksDir)).dataset);
+    context.counts = new Map(model.regionOverview.flatMap((b) => [[b.slug, b.count] as const, ...b.kreise.map((k) => [k.slug, k.count] as const)]));
   });
   search.after(async (context) => {
     await context.server.close();
@@ -167,6 +202,114 @@ if (browserAvailable("Such-Tests")) {
     await tab.page.press("#suchfeld", "Enter");
     await tab.page.waitForURL(/\/suche\/\?q=Kalk$/);
     await tab.page.waitForSelector("#suche-nicht-verfuegbar:not([hidden])");
+  });
+
+  search("/suche/?q=Kreis Gütersloh answers with the Kreis's networks, above the results, with links that lead there", async ({ server, tab, counts }) => {
+    const count = counts.get("kreis-guetersloh")!;
+    assert.ok(count > 0, "the fixture has networks in Kreis Gütersloh");
+    await tab.page.goto(`${server.origin}/suche/?q=${encodeURIComponent("Kreis Gütersloh")}`);
+    const answer = await placeAnswer(tab, "#suche-seite");
+    assert.equal(answer.summaries, [`Kreis Gütersloh: ${networks(count)}`]);
+    assert.equal(answer.links, [
+      { href: "/regionen/kreis-guetersloh/", text: "Netzwerke im Kreis Gütersloh" },
+      { href: "/karte/?kreis=kreis-guetersloh", text: "Kreis Gütersloh auf der Karte" },
+    ]);
+    await tab.page.waitForSelector("#suche-seite .pagefind-ui__result-link");
+    assert.ok(
+      await tab.page.evaluate(() => {
+        const box = document.querySelector("#suche-seite .search-places")!;
+        const results = document.querySelector("#suche-seite .pagefind-ui__results-area")!;
+        return box.parentElement!.classList.contains("pagefind-ui__drawer") && !!(box.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+      "the answer comes first in the result drawer",
+    );
+    await announced(tab, "#suche-seite", `Kreis Gütersloh: ${networks(count)}.`);
+
+    // By keyboard: from the field past "Löschen" to the answer's first link.
+    await tab.page.focus("#suche-seite .pagefind-ui__search-input");
+    for (let i = 0; i < 3 && !(await tab.page.evaluate(() => !!document.activeElement?.closest(".search-places"))); i++) await tab.page.keyboard.press("Tab");
+    assert.is(await tab.page.evaluate(() => document.activeElement?.getAttribute("href")), "/regionen/kreis-guetersloh/");
+    await tab.page.keyboard.press("Enter");
+    await tab.page.waitForURL(`${server.origin}/regionen/kreis-guetersloh/`);
+    assert.is(await tab.page.textContent("h1"), "Kreis Gütersloh");
+
+    await tab.page.goto(`${server.origin}/suche/?q=${encodeURIComponent("Kreis Gütersloh")}`);
+    await tab.page.click("#suche-seite .search-places a[href^='/karte/']");
+    await tab.page.waitForURL(`${server.origin}/karte/?kreis=kreis-guetersloh`);
+    await tab.page.waitForFunction(() => document.querySelector<HTMLSelectElement>("select[name=kreis]")?.value === "kreis-guetersloh");
+    sameOrigin(tab, server);
+    assert.equal(tab.log.errors, []);
+  });
+
+  search("a Gemeinde typed into the header names its Kreis; the place file loads only once someone searches", async ({ server, tab, counts }) => {
+    await tab.page.goto(`${server.origin}/`);
+    await tab.page.waitForLoadState("networkidle");
+    assert.not.ok(tab.log.requests.some((url) => url.endsWith("/suche/orte.json")), "nothing before the search starts");
+    await tab.page.focus("#suchfeld");
+    await tab.page.keyboard.type("Rheda-Wiedenbrück");
+    const answer = await placeAnswer(tab, "#suche");
+    assert.equal(answer.summaries, [`Rheda-Wiedenbrück liegt im Kreis Gütersloh: ${networks(counts.get("kreis-guetersloh")!)}`]);
+    assert.equal(
+      answer.links.map((l) => l.href),
+      ["/regionen/kreis-guetersloh/", "/karte/?kreis=kreis-guetersloh", `/karte/?nahe=${agsOf("Rheda-Wiedenbrück")}`],
+    );
+    assert.is(answer.links[2]!.text, "Netzwerke in der Nähe von Rheda-Wiedenbrück");
+    assert.is(tab.log.requests.filter((url) => url.endsWith("/suche/orte.json")).length, 1);
+    sameOrigin(tab, server);
+    assert.equal(tab.log.errors, []);
+    assert.equal(await cspViolations(tab.page), []);
+  });
+
+  search("a place without networks says so and leads to networks nearby on the map", async ({ server, tab, counts }) => {
+    assert.is(counts.get("kreis-mettmann"), 0, "the fixture has no network in Kreis Mettmann");
+    await tab.page.goto(`${server.origin}/suche/?q=Mettmann`);
+    const answer = await placeAnswer(tab, "#suche-seite");
+    assert.equal(answer.summaries, ["Mettmann liegt im Kreis Mettmann: noch kein Netzwerk eingetragen"]);
+    assert.not.ok(answer.links.some((l) => l.href.startsWith("/regionen/")), "an empty region has no page");
+    assert.equal(answer.links[0], { href: `/karte/?nahe=${agsOf("Mettmann")}`, text: "Netzwerke in der Nähe von Mettmann" });
+    await tab.page.click("#suche-seite .search-places a[href*='nahe=']");
+    await tab.page.waitForURL(`${server.origin}/karte/?nahe=${agsOf("Mettmann")}`);
+    await tab.page.waitForFunction(() => (document.querySelector<HTMLInputElement>(".gw-nearby input")?.value ?? "").includes("Mettmann"));
+    sameOrigin(tab, server);
+    assert.equal(tab.log.errors, []);
+  });
+
+  search("the answer is announced once typing pauses, for the place finally typed, and goes with the place", async ({ server, tab }) => {
+    await tab.page.goto(`${server.origin}/suche/`);
+    const field = tab.page.locator("#suche-seite .pagefind-ui__search-input");
+    await field.waitFor();
+    await tab.page.evaluate(() => {
+      const status = document.querySelector("#suche-seite [role=status]")!;
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => heard.push(status.textContent ?? "")).observe(status, { childList: true, characterData: true, subtree: true });
+      // Two keystrokes in one task: "Hamm" is a place, but no timer can run before "Hamminkeln".
+      const input = document.querySelector<HTMLInputElement>("#suche-seite .pagefind-ui__search-input")!;
+      for (const value of ["Hamm", "Hamminkeln"]) {
+        input.value = value;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    });
+    const summary = (await placeAnswer(tab, "#suche-seite")).summaries[0]!;
+    assert.match(summary, /^Hamminkeln liegt im Kreis Wesel: /);
+    await announced(tab, "#suche-seite", `${summary}.`);
+    assert.equal(await tab.page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean)), [`${summary}.`]);
+
+    await field.fill("Bildung");
+    await tab.page.waitForSelector("#suche-seite .search-places[hidden]", { state: "attached" });
+    await announced(tab, "#suche-seite", "");
+    await field.fill("Kreis Lippe");
+    await placeAnswer(tab, "#suche-seite");
+    await field.press("Escape");
+    await tab.page.waitForSelector("#suche-seite .search-places[hidden]", { state: "attached" });
+    assert.equal(tab.log.errors, []);
+  });
+
+  search("the place answer passes axe's checks for links, lists and contrast", async ({ server, tab }) => {
+    await tab.page.goto(`${server.origin}/suche/?q=Detmold`);
+    const answer = await placeAnswer(tab, "#suche-seite");
+    assert.is(answer.summaries.length, 2, "Gemeinde Detmold and Regierungsbezirk Detmold");
+    await axeRules(tab, ["link-name", "list", "listitem", "color-contrast", "aria-allowed-role", "landmark-unique"]);
   });
 
   search.run();
