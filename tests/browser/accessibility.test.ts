@@ -22,12 +22,16 @@ interface AxeViolation {
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-/** One page of each kind; the map pages wait until the map has drawn. */
-const PAGES: readonly { path: string; map?: boolean }[] = [
-  { path: "/" },
-  { path: "/karte/", map: true },
+/**
+ * One page of each kind; the map pages wait until the map has drawn. Pages with wide tables or a
+ * different small-screen layout are checked at 320 px too, where tables scroll sideways and their
+ * scroll boxes must be reachable by keyboard (axe: scrollable-region-focusable).
+ */
+const PAGES: readonly { path: string; map?: boolean; narrow?: boolean }[] = [
+  { path: "/", narrow: true },
+  { path: "/karte/", map: true, narrow: true },
   { path: "/netzwerke/" },
-  { path: "/netzwerke/pflegebuendnis-lippe/" },
+  { path: "/netzwerke/pflegebuendnis-lippe/", narrow: true },
   { path: "/themen/" },
   { path: "/themen/bildung/" },
   { path: "/regionen/" },
@@ -36,9 +40,9 @@ const PAGES: readonly { path: string; map?: boolean }[] = [
   { path: "/newsletter/interview-dieter-schoeffmann/" },
   { path: "/termine/" },
   { path: "/mitmachen/" },
-  { path: "/daten/" },
+  { path: "/daten/", narrow: true },
   { path: "/suche/" },
-  { path: "/einbetten/" },
+  { path: "/einbetten/", narrow: true },
   { path: "/embed/?thema=quartier&fix=thema", map: true },
   { path: "/gibt-es-nicht/" },
 ];
@@ -54,9 +58,10 @@ if (browserAvailable("Barrierefreiheits-Tests")) {
     await releaseBrowser();
   });
 
-  for (const { path, map } of PAGES) {
-    a11y(`${path} has no WCAG 2.1 A/AA violations`, async ({ browser, server }) => {
-      const tab = await newMapPage(browser);
+  const NARROW = { width: 320, height: 640 };
+  for (const { path, map, viewport } of PAGES.flatMap((page) => [{ ...page, viewport: undefined }, ...(page.narrow ? [{ ...page, viewport: NARROW }] : [])])) {
+    a11y(`${path}${viewport ? " at 320 px" : ""} has no WCAG 2.1 A/AA violations`, async ({ browser, server }) => {
+      const tab = await newMapPage(browser, viewport ? { viewport } : {});
       try {
         const response = await tab.page.goto(`${server.origin}${path}`);
         if (path === "/gibt-es-nicht/") assert.is(response?.status(), 404);

@@ -155,7 +155,7 @@ function impact(network: Network): SafeHtml | undefined {
           impact.indicators &&
           html`
         <h3 id="kennzahlen">Kennzahlen</h3>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
         <table class="indicators" aria-labelledby="kennzahlen">
           <thead><tr><th scope="col">Kennzahl</th><th scope="col" class="num">Wert</th><th scope="col">Jahr</th><th scope="col">Quelle</th></tr></thead>
           <tbody>${impact.indicators.map(
