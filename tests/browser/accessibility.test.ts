@@ -66,6 +66,14 @@ if (browserAvailable("Barrierefreiheits-Tests")) {
         const response = await tab.page.goto(`${server.origin}${path}`);
         if (path === "/gibt-es-nicht/") assert.is(response?.status(), 404);
         if (map) await waitForMap(tab.page);
+        // Cards off screen skip rendering (content-visibility: auto), and axe then reports colour
+        // contrast against a background it cannot see (dequelabs/axe-core#2768). Render them, so
+        // their real colours are checked rather than skipped.
+        await tab.page.evaluate(() => {
+          for (const element of document.querySelectorAll<HTMLElement>("body *")) {
+            if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
+          }
+        });
         // evaluate() runs through the DevTools protocol, which the page's CSP does not govern.
         await tab.page.evaluate(`${AXE_SOURCE}\n;0`);
         const violations = (await tab.page.evaluate(() =>
