@@ -8,6 +8,7 @@ import L from "leaflet";
 import Supercluster, { type AnyProps, type ClusterFeature, type ClusterProperties as SuperclusterProperties, type PointFeature } from "supercluster";
 import type { NetworkFeature, NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
 import { clusterIcon, networkIcon } from "./marker-icons.ts";
+import { h } from "./dom.ts";
 
 type ClusterProperties = SuperclusterProperties & AnyProps;
 type RenderedFeature = ClusterFeature<ClusterProperties> | PointFeature<NetworkFeatureProperties>;
@@ -246,7 +247,8 @@ export class NetworkClusterLayer extends L.Layer {
     });
     if ("cluster" in p && p.cluster) return;
     const network = p as NetworkFeatureProperties;
-    marker.bindTooltip(network.title, { direction: "top", offset: [0, -10] });
+    // Leaflet sets string content as innerHTML; the title is an entry's text, so it goes in as a text node.
+    marker.bindTooltip(() => h("span", {}, network.title), { direction: "top", offset: [0, -10] });
     if (this.options.onHoverNetwork) {
       const onHover = this.options.onHoverNetwork;
       marker.on("mouseover", () => onHover(network.slug, true));

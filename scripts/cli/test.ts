@@ -5,12 +5,13 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { ROOT } from "../paths.ts";
+import { IGNORE_FIXTURE_FOLDERS } from "./test-suites.ts";
 
 // uvu's package exports do not expose its CLI file, so it is addressed by path.
 const uvuBin = join(ROOT, "node_modules", "uvu", "bin.js");
 const pattern = process.argv[2] ?? "\\.test\\.ts$";
 
-const child = spawn(process.execPath, ["--import", "tsx", uvuBin, "tests", pattern, "--ignore", "fixtures", "-c", "false"], {
+const child = spawn(process.execPath, ["--import", "tsx", uvuBin, "tests", pattern, "--ignore", IGNORE_FIXTURE_FOLDERS, "-c", "false"], {
   cwd: ROOT,
   stdio: ["ignore", "pipe", "inherit"],
   env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, "--max-old-space-size=4096"].filter(Boolean).join(" ") },

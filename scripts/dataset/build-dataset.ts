@@ -3,7 +3,7 @@
  * frozen `Dataset`, plus every problem of every file. Used by `validate`, `build`, `serve` and the
  * benchmark; it never throws for bad content and never writes anything.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, type Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { loadEntry, type LoadedEntry } from "./load-entry.ts";
@@ -21,6 +21,11 @@ import { slugify } from "../geo/slugify.ts";
 export interface EntrySource {
   readonly sourcePath: string;
   readonly bytes: Uint8Array;
+  /**
+   * Set for a name among the entries that cannot be one (a link, a folder, another file type): why,
+   * in German. Such a source is reported, never read – a link could point anywhere on the machine.
+   */
+  readonly notAnEntry?: string;
 }
 
 export interface BuildResult {
@@ -36,18 +41,40 @@ export interface BuildOptions {
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
-/** Reads every `*.md` in `dir` (sorted by name) as entry sources. */
+/**
+ * Reads every `*.md` file in `dir` (sorted by name) as entry sources. Everything else that is not
+ * hidden (a name starting with „.“, such as an editor's swap file) becomes a source marked
+ * {@link EntrySource.notAnEntry}: skipping it silently would let an entry saved as „netz.markdown“
+ * or committed as a link pass every check and never appear on the map.
+ */
 export async function readEntrySources(dir: string): Promise<EntrySource[]> {
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((d) => d.isFile() && d.name.toLowerCase().endsWith(".md"))
-    .map((d) => d.name)
-    .sort();
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => !d.name.startsWith(".") || (d.isFile() && isMarkdownName(d.name)))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Sequential sync reads beat thousands of concurrent promises for many small files.
-  return names.map((name) => ({
-    sourcePath: relative(ROOT, join(dir, name)).split(sep).join("/"),
-    bytes: readFileSync(join(dir, name)),
-  }));
+  return entries.map((d) => {
+    const sourcePath = relative(ROOT, join(dir, d.name)).split(sep).join("/");
+    const notAnEntry = whyNotAnEntry(d);
+    return notAnEntry ? { sourcePath, bytes: new Uint8Array(), notAnEntry } : { sourcePath, bytes: readFileSync(join(dir, d.name)) };
+  });
+}
+
+function isMarkdownName(name: string): boolean {
+  return name.toLowerCase().endsWith(".md");
+}
+
+function whyNotAnEntry(d: Dirent): string | undefined {
+  if (d.isFile() && isMarkdownName(d.name)) return undefined;
+  if (d.isSymbolicLink()) {
+    return `„${d.name}“ ist ein symbolischer Link, keine Datei; er wird nicht gelesen. Legen Sie die Netzwerk-Datei selbst in den Ordner content/networks/.`;
+  }
+  if (d.isDirectory()) {
+    return `„${d.name}“ ist ein Ordner. Netzwerk-Dateien liegen direkt in content/networks/, je Netzwerk eine Datei „<kurzname>.md“.`;
+  }
+  const stem = d.name.replace(/\.[^.]*$/, "");
+  return `„${d.name}“ ist keine Netzwerk-Datei und wird nicht gelesen: Netzwerk-Dateien enden auf „.md“. Benennen Sie die Datei um (z. B. in „${suggestSlug(stem)}.md“) oder entfernen Sie sie.`;
 }
 
 /** Runs load, validate and enrich over `sources`, collecting every problem. */
@@ -61,6 +88,10 @@ export function buildDatasetFromSources(sources: readonly EntrySource[], options
   const seenSlugs = new Map<string, string>();
 
   for (const source of sources) {
+    if (source.notAnEntry) {
+      problems.push({ file: source.sourcePath, line: 1, column: 1, message: source.notAnEntry });
+      continue;
+    }
     const fileName = source.sourcePath.split("/").pop() ?? source.sourcePath;
     const slug = fileName.replace(/\.md$/i, "");
     const slugProblems: Problem[] = [];
@@ -70,6 +101,16 @@ export function buildDatasetFromSources(sources: readonly EntrySource[], options
         line: 1,
         column: 1,
         message: `Der Dateiname „${fileName}“ taugt nicht als Adresse: Erlaubt sind nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, Endung „.md“. Benennen Sie die Datei um, z. B. in „${suggestSlug(slug)}.md“.`,
+      });
+    }
+    // Windows reserves these names whatever the extension: "con.md" and the page folder
+    // netzwerke/con/ could not be checked out or built there.
+    if (WINDOWS_DEVICE_NAME.test(slug)) {
+      slugProblems.push({
+        file: source.sourcePath,
+        line: 1,
+        column: 1,
+        message: `Der Kurzname „${slug}“ ist unter Windows ein reservierter Gerätename; dort ließe sich die Datei nicht auschecken. Benennen Sie die Datei um, z. B. in „${slug}-netzwerk.md“.`,
       });
     }
     // Checkouts on macOS and Windows ignore case, so "Foo.md" and "foo.md" would overwrite each other.

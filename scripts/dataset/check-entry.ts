@@ -6,7 +6,8 @@
 import type { FieldPath, LoadedEntry } from "./load-entry.ts";
 import type { Problem } from "./problem.ts";
 import type { GeoIndex } from "./geo-index.ts";
-import { capitalize, inField, truncate } from "./describe-field.ts";
+import { capitalize, describeField, inField, truncate } from "./describe-field.ts";
+import { findBadCharacter } from "./source-text.ts";
 
 export interface CheckOptions {
   /** Years after this are "in the future"; passed in so tests do not depend on the clock. */
@@ -84,23 +85,37 @@ export function checkEntry(entry: LoadedEntry, geo: GeoIndex, options: CheckOpti
   }
 
   for (const [path, text] of stringsIn(data, [])) {
-    const at = CONTROL_CHARACTER.exec(text);
-    if (at) report(path, `${capitalize(inField(path))} steht ein unsichtbares Steuerzeichen (${codePoint(at[0])})${where(text, at.index)}. ${CONTROL_CHARACTER_FIX}`);
+    const fault = findBadCharacter(text);
+    if (fault) report(path, `${capitalize(inField(path))} steht ${fault.description}`);
+    // "   " passes every length limit but shows nothing: an empty heading, a link without a name.
+    else if (text !== "" && !VISIBLE_CHARACTER.test(text)) report(path, `${capitalize(describeField(path))} besteht nur aus Leerzeichen oder unsichtbaren Zeichen. Tragen Sie einen lesbaren Text ein (ein freiwilliges Feld können Sie auch weglassen).`);
   }
   const bodyLines = entry.body.split("\n");
   for (const [index, line] of bodyLines.entries()) {
-    const at = CONTROL_CHARACTER.exec(line);
-    if (!at) continue;
+    const fault = findBadCharacter(line);
+    if (!fault) continue;
     problems.push({
       file: entry.sourcePath,
       line: entry.bodyLine + index,
-      column: at.index + 1,
-      message: `In der Beschreibung steht ein unsichtbares Steuerzeichen (${codePoint(at[0])})${where(line, at.index)}. ${CONTROL_CHARACTER_FIX}`,
+      column: fault.index + 1,
+      message: `In der Beschreibung steht ${fault.description}`,
     });
     break;
   }
 
-  if (entry.body.trim() === "") {
+  // Every page, feed and the search index carry the whole description: a book-length one (or a
+  // stranger's 30 MB) would make them all that heavy and could exhaust the build's memory.
+  if (entry.body.length > MAX_BODY_LENGTH) {
+    const linesBefore = entry.body.slice(0, MAX_BODY_LENGTH).split("\n").length - 1;
+    problems.push({
+      file: entry.sourcePath,
+      line: entry.bodyLine + linesBefore,
+      column: 1,
+      message: `Die Beschreibung ist zu lang: ${entry.body.length.toLocaleString("de-DE")} Zeichen, erlaubt sind höchstens ${MAX_BODY_LENGTH.toLocaleString("de-DE")} (in dieser Zeile ist die Grenze erreicht). Kürzen Sie sie; ausführliche Berichte verlinken Sie besser, z. B. als [Jahresbericht](https://…).`,
+    });
+  }
+
+  if (!VISIBLE_CHARACTER.test(entry.body)) {
     problems.push({
       file: entry.sourcePath,
       line: entry.bodyLine,
@@ -112,26 +127,17 @@ export function checkEntry(entry: LoadedEntry, geo: GeoIndex, options: CheckOpti
   return problems;
 }
 
-// C0 controls but tab and line ends, DEL, C1 controls: invisible in an editor, invalid in XML and
-// a parse error in HTML. They arrive by copying from word processors and PDFs.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const CONTROL_CHARACTER_FIX = "Es kommt meist beim Kopieren aus Word oder PDF mit. Löschen Sie die Stelle und tippen Sie sie neu.";
+/** The longest description, in characters: some twenty printed pages, more than ten times the longest example. */
+export const MAX_BODY_LENGTH = 50_000;
+
+/** Anything but white space, line and paragraph separators, control and format characters (U+200B, U+00AD, …). */
+const VISIBLE_CHARACTER = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
 
 /** Every text in a front matter value, with its path. */
 function* stringsIn(value: unknown, path: FieldPath): Generator<[FieldPath, string]> {
   if (typeof value === "string") yield [path, value];
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
   else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
-}
-
-function codePoint(character: string): string {
-  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-/** „ nach „Bildungsnetz““ – the words before the character, so it can be found. */
-function where(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 30), index).trim();
-  return before ? ` nach „${before}“` : " am Anfang";
 }
 
 function unknownMunicipality(input: string, geo: GeoIndex): string {

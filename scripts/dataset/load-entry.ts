@@ -7,7 +7,7 @@
 import matter from "gray-matter";
 import jsYaml from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type ScalarTag } from "yaml";
-import { decodeUtf8, LineIndex, normalizeStrings } from "./source-text.ts";
+import { decodeUtf8, findBadCharacter, LineIndex, normalizeStrings } from "./source-text.ts";
 import type { Problem } from "./problem.ts";
 
 /** A path into the front matter, as ajv reports it: property names and array indices. */
@@ -108,6 +108,13 @@ export function loadEntry(sourcePath: string, slug: string, bytes: Uint8Array): 
   if (firstLineEnd === -1 || !/\n---[^\S\n]*(\n|$)/.test(text.slice(firstLineEnd))) {
     return fail(1, 1, `Der Kopf mit den Angaben wird nicht abgeschlossen: Nach den Angaben fehlt eine Zeile „---“. ${FRONT_MATTER_HELP}`);
   }
+  // The head ends at the first line that starts with "---", whatever follows on it: a line such as
+  // "---- Kontakt" would end it there and silently turn the fields below it into description text.
+  const closing = /\n(---.*)/.exec(text.slice(firstLineEnd));
+  if (closing && !/^---[^\S\n]*$/.test(closing[1]!)) {
+    const line = text.slice(0, firstLineEnd + closing.index + 1).split("\n").length;
+    return fail(line, 1, `Diese Zeile beginnt mit „---“ und beendet damit den Kopf; alles darunter würde zur Beschreibung. Die Zeile, die den Kopf abschließt, enthält nur „---“. Ist hier etwas anderes gemeint, etwa eine Notiz, schreiben Sie sie als Kommentar mit „#“ am Zeilenanfang.`);
+  }
 
   let yamlText: string | undefined;
   let parsed: unknown;
@@ -138,14 +145,24 @@ export function loadEntry(sourcePath: string, slug: string, bytes: Uint8Array): 
   if (yamlText === undefined) return fail(2, 1, `Der Kopf enthält keine Angaben. ${FRONT_MATTER_HELP}`);
   const source = yamlText;
   if (syntaxError) {
+    const mark = syntaxError.mark as { position?: number } | undefined;
+    const where = at(mark?.position ?? 0);
+    // js-yaml stops at 100 levels; the position-keeping parser would go on until the stack runs out.
+    if (syntaxError.reason?.startsWith("nesting exceeded maxDepth")) return fail(where.line, where.column, TOO_DEEP);
     const positioned = parseWithPositions(source);
     if (positioned.errors.length > 0) {
       return { ok: false, problems: yamlProblems(positioned, source, (pos) => ({ file: sourcePath, ...at(pos) })) };
     }
+    // js-yaml refuses control characters anywhere in the YAML, before it parses: say which and where.
+    if (syntaxError.reason === "the stream contains non-printable characters" || syntaxError.reason === "null byte is not allowed in input") {
+      const sourceLines = source.split("\n");
+      for (const [index, line] of sourceLines.entries()) {
+        const fault = findBadCharacter(line);
+        if (fault) return fail(at(0).line + index, fault.index + 1, `Im Kopf steht ${fault.description}`);
+      }
+    }
     // The two parsers disagree on a corner of YAML; report js-yaml's finding at its own position.
-    const mark = syntaxError.mark as { position?: number } | undefined;
-    const where = at(mark?.position ?? 0);
-    return fail(where.line, where.column, `YAML-Fehler: ${syntaxError.reason ?? "ungültige Angabe"}.`);
+    return fail(where.line, where.column, describeJsYamlReason(syntaxError.reason));
   }
   // Anchors and aliases have no use in an entry, and nested aliases can expand exponentially
   // ("billion laughs"); the cheap pattern test keeps the exact check off the common path.
@@ -243,12 +260,40 @@ function yamlProblems(
   return problems;
 }
 
+const TOO_DEEP =
+  "YAML-Fehler: Die Angaben sind hier zu tief verschachtelt (Listen in Listen oder Gruppen in Gruppen). Ein Eintrag braucht höchstens vier Ebenen; prüfen Sie die Klammern „[“ und „{“ und die Einrückung.";
+
+/**
+ * German text for what only js-yaml rejects, above all tags ("!!binary", "!foo"), which the
+ * position-keeping parser accepts as unknown but harmless; the original reason for the rare rest.
+ */
+function describeJsYamlReason(reason: string | undefined): string {
+  const tag = /^unknown tag !<(.*)>$/.exec(reason ?? "")?.[1];
+  if (tag !== undefined) {
+    const written = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+    return `YAML-Fehler: Typangaben wie „${written}“ werden nicht unterstützt. Schreiben Sie den Wert ohne sie; ein Text, der mit „!“ beginnt, gehört in Anführungszeichen.`;
+  }
+  // "title: *Neu* in Köln" – Markdown emphasis read as a reference to an anchor "Neu*".
+  if (reason?.startsWith("unidentified alias")) return ALIAS_NOT_SUPPORTED;
+  return `YAML-Fehler: ${reason ?? "ungültige Angabe"}.`;
+}
+
+const ALIAS_NOT_SUPPORTED =
+  "YAML-Fehler: Verweise mit „*“ werden nicht unterstützt. Schreiben Sie den Wert aus; ein Text, der mit „*“ beginnt, gehört in Anführungszeichen.";
+
 /** German text for the YAML parser's error codes; the original message is kept for the rare rest. */
 function describeYamlError(code: string, original: string, lineText: string): string {
   const colonValue = /^(\s*-?\s*)([\w-]+):\s+(.*:\s.*)$/.exec(lineText);
-  if (colonValue && !/^["']/.test(colonValue[3]!)) {
+  // Flow collections ("{ email: … }") hold colons by design; only a plain text value can be the culprit.
+  if (colonValue && !/^["'{[]/.test(colonValue[3]!)) {
     const quoted = colonValue[3]!.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
     return `YAML-Fehler: Der Wert von „${colonValue[2]}“ enthält einen Doppelpunkt mit Leerzeichen. Setzen Sie ihn in Anführungszeichen: ${colonValue[2]}: "${quoted}"`;
+  }
+  // "title: *Neu* in Köln", "title: @Netz": characters YAML reserves at the start of a value.
+  const reservedStart = /^(\s*-?\s*)([\w-]+):\s+([*&!@`%].*)$/.exec(lineText);
+  if (reservedStart) {
+    const quoted = reservedStart[3]!.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+    return `YAML-Fehler: Der Wert von „${reservedStart[2]}“ beginnt mit „${reservedStart[3]![0]}“, das in YAML eine besondere Bedeutung hat. Setzen Sie ihn in Anführungszeichen: ${reservedStart[2]}: "${quoted}"`;
   }
   const tip = "Tipp: Texte mit einem Doppelpunkt, „#“ oder Anführungszeichen am Anfang in Anführungszeichen setzen.";
   switch (code) {
@@ -262,9 +307,21 @@ function describeYamlError(code: string, original: string, lineText: string): st
       return `YAML-Fehler: Die Einrückung oder ein Zeichen stimmt hier nicht. Prüfen Sie, ob Unterpunkte gleich weit eingerückt sind und Listen mit „- “ beginnen. ${tip}`;
     case "MULTILINE_IMPLICIT_KEY":
       return `YAML-Fehler: Hier beginnt eine Zeile, die kein „feld: wert“ ist (fehlt ein Doppelpunkt, oder geht ein Text über mehrere Zeilen?). ${tip}`;
+    case "BAD_DQ_ESCAPE":
+      return "YAML-Fehler: In doppelten Anführungszeichen beginnt „\\“ ein Sonderzeichen wie „\\n“; dieses hier gibt es nicht. Schreiben Sie „\\\\“ für einen umgekehrten Schrägstrich oder setzen Sie den Text in einfache Anführungszeichen '…'.";
+    case "RESOURCE_EXHAUSTION":
+      return TOO_DEEP;
     case "MISSING_ANCHOR":
     case "BAD_ALIAS":
-      return "YAML-Fehler: Verweise mit „*“ werden nicht unterstützt. Schreiben Sie den Wert aus oder setzen Sie ihn in Anführungszeichen.";
+    case "ALIAS_PROPS":
+      return ALIAS_NOT_SUPPORTED;
+    case "MULTIPLE_ANCHORS":
+    case "MULTIPLE_TAGS":
+      return "YAML-Fehler: Hier stehen mehrere Angaben mit „&“ oder „!“ vor einem Wert; sie werden nicht unterstützt. Ein Text, der mit „&“ oder „!“ beginnt, gehört in Anführungszeichen.";
+    case "BLOCK_IN_FLOW":
+      return `YAML-Fehler: In einer Liste in eckigen Klammern [ … ] oder einer Gruppe in geschweiften Klammern { … } stehen die Einträge durch Kommas getrennt, nicht in Zeilen mit „- “. Schreiben Sie z. B. „area: [Bonn, Köln]“. ${tip}`;
+    case "MULTIPLE_DOCS":
+      return "YAML-Fehler: Eine Zeile „...“ davor hat die Angaben beendet, hier folgt aber noch etwas. Löschen Sie die Zeile „...“.";
     case "UNEXPECTED_TOKEN":
     case "BAD_SCALAR_START":
       return `YAML-Fehler: An dieser Stelle steht ein unerwartetes Zeichen. ${tip}`;

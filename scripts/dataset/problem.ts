@@ -14,9 +14,18 @@ export interface Problem {
   readonly message: string;
 }
 
-/** `content/networks/x.md:7:14: Unbekannte Gemeinde …` — the format editors and CI logs link. */
+/**
+ * `content/networks/x.md:7:14: Unbekannte Gemeinde …` — the format editors and CI logs link.
+ * Always one line: messages quote what an entry says, and a line break in a quoted value or a
+ * file name would start a line of the entry's choosing – on GitHub Actions a workflow command
+ * such as `::error::…` or `::add-mask::…`. Line breaks are written as `\n` and `\r`.
+ */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+  return oneLine(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
 }
 
 /** A GitHub Actions workflow command that annotates the offending line in a pull request. */

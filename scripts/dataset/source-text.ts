@@ -1,6 +1,7 @@
 /**
  * Turns the bytes of a contributor's file into text we can parse, accepting what editors commonly
- * produce (BOM, CRLF, decomposed umlauts) and mapping offsets back to line and column.
+ * produce (BOM, CRLF, decomposed umlauts) and mapping offsets back to line and column; finds the
+ * characters that must not be in it (control characters, lone surrogates).
  */
 
 export type DecodeResult =
@@ -63,14 +64,71 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** Applies NFC to every string (keys included), so "Ko\u0308ln" and "Köln" are the same value. */
+/**
+ * Applies NFC to every string (keys included), so "Ko\u0308ln" and "Köln" are the same value.
+ * Keys become own data properties whatever their name: a plain assignment of the key `__proto__`
+ * would replace the object's prototype instead, and the fields hidden in it would escape the
+ * check for unknown fields while still being read as the entry's own.
+ */
 export function normalizeStrings<T>(value: T): T {
   if (typeof value === "string") return value.normalize("NFC") as T;
   if (Array.isArray(value)) return value.map((v) => normalizeStrings(v)) as T;
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize("NFC")] = normalizeStrings(v);
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k.normalize("NFC"), { value: normalizeStrings(v), enumerable: true, writable: true, configurable: true });
+    }
     return out as T;
   }
   return value;
+}
+
+// C0 controls but tab and line ends, DEL, C1 controls: invisible in an editor, invalid in XML and
+// a parse error in HTML. They arrive by copying from word processors and PDFs.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_CHARACTER_FIX = "Es kommt meist beim Kopieren aus Word oder PDF mit. Löschen Sie die Stelle und tippen Sie sie neu.";
+
+// Lone halves of a UTF-16 surrogate pair ("\uD800" in quotes) and the noncharacters U+FFFE/U+FFFF:
+// no character at all, rejected by XML and by the search index, whose build they would break.
+const INVALID_CHARACTER = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A character an entry must not contain: where it is and what to tell the contributor. */
+export interface BadCharacter {
+  /** Offset in the text. */
+  readonly index: number;
+  /** „ein unsichtbares Steuerzeichen (U+0001) nach „Bildungsnetz“. Es kommt …“, to follow „… steht“. */
+  readonly description: string;
+}
+
+/**
+ * The first control character in `text`, or else the first that is no character at all (a lone
+ * surrogate, U+FFFE, U+FFFF).
+ *
+ * @example
+ * findBadCharacter("Netz\u0001")?.description; // "ein unsichtbares Steuerzeichen (U+0001) nach „Netz“. Es kommt …"
+ */
+export function findBadCharacter(text: string): BadCharacter | undefined {
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    return { index: control.index, description: `ein unsichtbares Steuerzeichen (${codePoint(control[0])})${where(text, control.index)}. ${CONTROL_CHARACTER_FIX}` };
+  }
+  const invalid = INVALID_CHARACTER.exec(text);
+  if (invalid) {
+    const code = codePoint(invalid[0]);
+    return {
+      index: invalid.index,
+      description: `ein ungültiges Zeichen (${code})${where(text, invalid.index)}: Es ist kein Schriftzeichen und lässt sich nicht veröffentlichen. Steht dort „\\u${code.slice(2)}“, schreiben Sie das gemeinte Zeichen selbst; sonst löschen Sie die Stelle.`,
+    };
+  }
+  return undefined;
+}
+
+function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** „ nach „Bildungsnetz““ – the words before the character, so it can be found. */
+function where(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 30), index).trim();
+  return before ? ` nach „${before}“` : " am Anfang";
 }

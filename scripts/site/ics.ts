@@ -19,9 +19,12 @@ export interface CalendarEvent {
   readonly published: string | Date;
 }
 
-/** Escapes TEXT values (RFC 5545, 3.3.11). */
+/**
+ * Escapes TEXT values (RFC 5545, 3.3.11). Every line break becomes "\n", a lone CR too: calendar
+ * programs end a content line at it, and the rest of the text would be read as properties of its own.
+ */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /**

@@ -42,8 +42,12 @@ function createRenderer(): MarkdownItInstance {
   md.renderer.rules.image = (tokens, idx) => {
     const token = tokens[idx]!;
     const alt = token.children?.map((child) => child.content).join("") ?? "";
+    const label = `Bild: ${md.utils.escapeHtml(alt || "ohne Beschreibung")}`;
+    // A picture inside a link ("[![Logo](…/logo.png)](https://…)") would become a link in a link,
+    // which HTML does not allow (the parser tears the outer one apart): it stays the outer link's text.
+    if (insideLink(tokens, idx)) return label;
     const src = md.utils.escapeHtml(String(token.attrGet("src") ?? ""));
-    return `<a href="${src}" rel="${EXTERNAL_REL}">Bild: ${md.utils.escapeHtml(alt || "ohne Beschreibung")}</a>`;
+    return `<a href="${src}" rel="${EXTERNAL_REL}">${label}</a>`;
   };
 
   // Entry headings sit below the page's only h1, so "# Titel" in an entry becomes an h2.
@@ -62,6 +66,16 @@ function createRenderer(): MarkdownItInstance {
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
   return md;
+}
+
+/** Whether the inline token at `idx` stands between a link_open and its link_close. */
+function insideLink(tokens: readonly { readonly type: string }[], idx: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < idx; i++) {
+    if (tokens[i]!.type === "link_open") depth++;
+    else if (tokens[i]!.type === "link_close") depth--;
+  }
+  return depth > 0;
 }
 
 let renderer: MarkdownItInstance | undefined;

@@ -123,6 +123,18 @@ if (browserAvailable("Karte (Browser-Tests)")) {
     assert.is(await mapPage.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), undefined);
   });
 
+  loading("a marker's tooltip shows the hostile title as text, not as markup", async ({ site, mapPage }) => {
+    await openMap(mapPage, site, `?netzwerk=${HOSTILE_SLUG}`);
+    const hostile = site.networks.features.find((f) => f.properties.slug === HOSTILE_SLUG)!.properties;
+    const marker = `.leaflet-marker-icon[data-slug="${HOSTILE_SLUG}"]`;
+    await mapPage.page.waitForSelector(marker);
+    await mapPage.page.hover(marker, { force: true });
+    await mapPage.page.waitForSelector(".leaflet-tooltip");
+    assert.is(await mapPage.page.textContent(".leaflet-tooltip"), hostile.title);
+    assert.is(await mapPage.page.$$eval(".leaflet-tooltip script, .leaflet-tooltip img, .leaflet-tooltip b", (found) => found.length), 0);
+    assert.equal(mapPage.log.dialogs, []);
+  });
+
   loading("runs under the strict CSP without console errors", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
     await mapPage.page.check("input[name=thema][value=bildung]");

@@ -42,6 +42,10 @@ cli("adds GitHub annotations on GitHub Actions", () => {
   const { code, stderr } = validate(INVALID, { GITHUB_ACTIONS: "true" });
   assert.is(code, 1);
   assert.match(stderr, /^::error file=tests\/dataset\/fixtures\/validate\/in\/unknown-municipality\.md,line=5,col=15::Unbekannte Gemeinde/m);
+  // yaml-line-break-in-message.md quotes "\n::error::…" and "\n::add-mask::…": they stay inside their line.
+  const commands = stderr.split(/\r\n|\r|\n/).filter((line) => line.startsWith("::"));
+  for (const line of commands) assert.match(line, /^::(error|warning) file=tests\/dataset\/fixtures\/validate\/in\/[^,]+\.md,line=\d+,col=\d+::/);
+  assert.ok(commands.some((line) => line.includes("yaml-line-break-in-message.md")));
 });
 
 cli("reports a missing directory in one German line with exit code 2", () => {

@@ -1,9 +1,11 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildDatasetFromSources, buildDataset, type EntrySource } from "../../scripts/dataset/build-dataset.ts";
 import { formatProblem, summarizeProblems } from "../../scripts/dataset/problem.ts";
+import { MAX_BODY_LENGTH } from "../../scripts/dataset/check-entry.ts";
 import { NETWORKS_DIR } from "../../scripts/paths.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "validate", "in");
@@ -43,6 +45,51 @@ run("keeps valid entries out of the dataset only when they have problems", () =>
 run("refuses two files that would get the same address", () => {
   const { problems } = buildDatasetFromSources([source("netz.md", valid), source("Netz.md", valid)], { currentYear: 2026 });
   assert.ok(problems.some((p) => p.file === "content/networks/Netz.md" && /schon durch „content\/networks\/netz.md“ vergeben/.test(p.message)));
+});
+
+run("reports what sits among the entries but cannot be one, and never follows a link", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "gw-eintraege-"));
+  try {
+    writeFileSync(join(dir, "gut.md"), valid);
+    writeFileSync(join(dir, "netz.markdown"), valid);
+    writeFileSync(join(dir, ".gitkeep"), "");
+    writeFileSync(join(dir, "..md"), valid);
+    mkdirSync(join(dir, "ordner.md"));
+    // A link into the rest of the machine: its target must never be read (messages quote lines).
+    writeFileSync(join(dir, "geheim.txt"), "---\ntitle: geheim: nicht zeigen\n---\n");
+    symlinkSync(join(dir, "geheim.txt"), join(dir, "verweis.md"));
+    const { dataset, problems } = await buildDataset(dir);
+    assert.equal(dataset.networks.map((n) => n.slug), ["gut"]);
+    const byFile = new Map(problems.map((p) => [p.file.split("/").pop(), p.message]));
+    assert.match(byFile.get("netz.markdown") ?? "", /^„netz\.markdown“ ist keine Netzwerk-Datei .*„netz\.md“/);
+    assert.match(byFile.get("ordner.md") ?? "", /^„ordner\.md“ ist ein Ordner/);
+    assert.match(byFile.get("verweis.md") ?? "", /^„verweis\.md“ ist ein symbolischer Link/);
+    assert.match(byFile.get("geheim.txt") ?? "", /keine Netzwerk-Datei/);
+    assert.not.ok(byFile.has(".gitkeep"), "hidden files are left alone");
+    assert.match(byFile.get("..md") ?? "", /^Der Dateiname „\.\.md“ taugt nicht als Adresse/, "but not hidden entries");
+    assert.not.ok(problems.some((p) => p.message.includes("nicht zeigen")), "the link's target is not read");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+run("refuses a description longer than the limit, at the line where the limit is reached", () => {
+  const paragraph = `${"Wort ".repeat(199)}Ende.\n\n`;
+  const long = valid.trimEnd() + "\n\n" + paragraph.repeat(Math.ceil(MAX_BODY_LENGTH / paragraph.length) + 1);
+  const { dataset, problems } = buildDatasetFromSources([source("lang.md", long), source("knapp.md", valid.trimEnd() + "\n\n" + paragraph.repeat(10))], { currentYear: 2026 });
+  assert.equal(dataset.networks.map((n) => n.slug), ["knapp"]);
+  assert.is(problems.length, 1);
+  // The paragraphs start two lines below the last line of valid-minimal.md and take two lines each.
+  const firstParagraphLine = valid.trimEnd().split("\n").length + 2;
+  assert.is(problems[0]!.line, firstParagraphLine + 2 * Math.floor(MAX_BODY_LENGTH / paragraph.length));
+  assert.match(problems[0]!.message, /^Die Beschreibung ist zu lang: [\d.]+ Zeichen, erlaubt sind höchstens 50\.000 /);
+});
+
+run("refuses names Windows reserves for devices", () => {
+  const { dataset, problems } = buildDatasetFromSources([source("con.md", valid), source("com1.md", valid), source("console.md", valid)], { currentYear: 2026 });
+  assert.equal(dataset.networks.map((n) => n.slug), ["console"]);
+  assert.equal(problems.map((p) => p.file), ["content/networks/com1.md", "content/networks/con.md"]);
+  assert.match(problems[1]!.message, /^Der Kurzname „con“ ist unter Windows ein reservierter Gerätename; .* „con-netzwerk\.md“\.$/);
 });
 
 run("sorts networks by slug whatever the file order", () => {

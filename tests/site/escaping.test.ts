@@ -60,6 +60,13 @@ escaping("a hostile website URL is escaped inside the attribute", ({ html }) => 
   assert.ok(html.includes('href="https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
 });
 
+escaping("a contact address cannot add recipients or header fields to its mail link", ({ html }) => {
+  const page = parsePage(html);
+  const link = page.first("a", (e) => (e.attribs.href ?? "").startsWith("mailto:") && textOf(e) === "feind?bcc=spion@example.org");
+  assert.ok(link, "the address is shown as written");
+  assert.is(link.attribs.href, "mailto:feind%3Fbcc%3Dspion@example.org");
+});
+
 escaping("JSON-LD cannot be closed by entry text and still parses to the original strings", ({ html }) => {
   const page = parsePage(html);
   const script = page.first("script", (e) => e.attribs.type === "application/ld+json")!;

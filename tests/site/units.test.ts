@@ -34,6 +34,14 @@ markdown("escapes raw HTML, turns images into links, marks external links", () =
   assert.not.ok(html.includes("!<a"), "no stray exclamation mark before the link");
 });
 
+markdown("a picture inside a link stays that link's text: no link inside a link", () => {
+  const html = renderEntryMarkdown("[![Logo](https://example.org/logo.png)](https://example.org/) und ![Plan](https://example.org/plan.png)");
+  assert.is(
+    html.trim(),
+    '<p><a href="https://example.org/" rel="nofollow ugc noopener">Bild: Logo</a> und <a href="https://example.org/plan.png" rel="nofollow ugc noopener">Bild: Plan</a></p>',
+  );
+});
+
 markdown("keeps the text as written: no typographic quotes or replacements", () => {
   const html = renderEntryMarkdown('"Zitat" und \'so\' (c) ... -- {% include "../x" %} {{ site.url }}');
   assert.is(html.trim(), "<p>&quot;Zitat&quot; und 'so' (c) ... -- {% include &quot;../x&quot; %} {{ site.url }}</p>");
@@ -54,6 +62,8 @@ const ics = suite("iCalendar");
 
 ics("escapes text values and folds long lines at 75 octets without splitting characters", () => {
   assert.is(escapeIcsText("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+  // A lone CR or CRLF must not end the content line: "\rATTACH:…" would become a property of its own.
+  assert.is(escapeIcsText("Treffen\rATTACH:https://evil.example/x\r\nBEGIN:VALARM"), "Treffen\\nATTACH:https://evil.example/x\\nBEGIN:VALARM");
   const folded = foldIcsLine(`DESCRIPTION:${"ä".repeat(80)}`);
   for (const line of folded.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75);
   assert.is(folded.replace(/\r\n /g, ""), `DESCRIPTION:${"ä".repeat(80)}`);

@@ -218,9 +218,23 @@ function contact(network: Network): SafeHtml | undefined {
           website &&
           html`
           <li><a href="${website}" rel="nofollow ugc noopener">Website des Netzwerks</a></li>`
-        }${c.email && html`<li><a href="mailto:${c.email}">${c.email}</a></li>`}
+        }${c.email && html`<li><a href="${mailtoHref(c.email)}">${c.email}</a></li>`}
         </ul>
       </section>`;
+}
+
+/**
+ * The mail link of a contact address. The address format allows „?“, „&“, „=“ and „%“ before the
+ * „@“, which in a `mailto:` link would start header fields (`kontakt?bcc=…@example.org` sends a
+ * copy elsewhere); percent-encoded, the whole address stays the one recipient it appears to be.
+ *
+ * @example
+ * mailtoHref("kontakt?bcc=spion@example.org"); // "mailto:kontakt%3Fbcc%3Dspion@example.org"
+ */
+export function mailtoHref(email: string): string {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return `mailto:${encodeURIComponent(email)}`;
+  return `mailto:${encodeURIComponent(email.slice(0, at))}@${encodeURIComponent(email.slice(at + 1))}`;
 }
 
 function related(networks: readonly Network[]): SafeHtml {
