@@ -302,9 +302,11 @@ export function decapConfig(options: DecapConfigOptions): DecapConfig {
     publish_mode: "editorial_workflow",
     locale: "de",
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    // Decap insists on a media folder; nothing in the form can upload (no image fields, no image button).
-    media_folder: "content/uploads",
-    public_folder: "/uploads",
+    // Decap insists on a media folder; nothing in the form can upload (no image fields), but Decap
+    // still offers its media library. Outside content/, Eleventy's input, so an uploaded .njk, .md
+    // or .11ty.js could never be rendered or run by the build.
+    media_folder: "cms-uploads",
+    public_folder: "/cms-uploads",
     // File names must be a–z, 0–9 and hyphens; Decap drops accents (ü → u, not ue).
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     collections: [

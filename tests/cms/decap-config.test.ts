@@ -139,6 +139,12 @@ config("one collection for content/networks, Markdown with YAML front matter, fi
   assert.equal(servedConfig().slug, { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
 });
 
+config("uploads from Decap's media library land outside Eleventy's input folder, so the build never renders them", () => {
+  const mediaFolder = String(servedConfig().media_folder);
+  assert.ok(mediaFolder.length > 0);
+  assert.not.ok(mediaFolder === "content" || mediaFolder.startsWith("content/"), mediaFolder);
+});
+
 config("the YAML is marked as generated", () => {
   const yaml = serializeDecapConfig(decapConfig({ repositoryUrl: site.repositoryUrl }));
   assert.ok(yaml.startsWith(`${CONFIG_HEADER}\n`));
