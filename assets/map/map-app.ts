@@ -8,6 +8,7 @@ import L from "leaflet";
 import type { NetworkFeature, NetworkFeatureCollection, NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
 import { BackgroundMapControl } from "./background-map-control.ts";
 import { BoundaryLayer } from "./boundary-layer.ts";
+import { fitBoundsClearOfControls, panClearOfControls } from "./clear-of-controls.ts";
 import { distanceKm, type LonLat } from "./distance.ts";
 import { h } from "./dom.ts";
 import { FilterPanel } from "./filter-panel.ts";
@@ -22,8 +23,9 @@ import { NearbySearch } from "./nearby-search.ts";
 import { NetworkClusterLayer } from "./network-cluster-layer.ts";
 import { NetworkList } from "./network-list.ts";
 import { orderNetworks } from "./network-order.ts";
-import { clusterPopupContent, networkPopupContent } from "./network-popup.ts";
-import { boundsWithRoomForPopups, panPopupIntoView, popupRoom, sizePopup, type PopupWidth } from "./popup-room.ts";
+import { clusterPopupContent, networkAnnouncement, networkPopupContent, networkSummaryContent, type PopupOptions } from "./network-popup.ts";
+import { boundsWithRoomForPopups, panPopupIntoView, popupRoom, sizePopup, type PopupRoom, type PopupWidth } from "./popup-room.ts";
+import { SelectionPanel } from "./selection-panel.ts";
 import { describeFilter, emptyListText, resultCountText } from "./result-words.ts";
 import { mergeMapUrlState, parseMapUrlState, type MapUrlState, type MapView, type UrlVocabulary } from "./url-state.ts";
 
@@ -56,7 +58,7 @@ export interface MapApp {
   readonly map: L.Map;
   /** Applies a filter as if the visitor had chosen it. */
   setFilter(filter: FilterState): void;
-  /** Selects a network: opens its popup and marks it in the list. */
+  /** Selects a network: opens its popup (on maps too low for one: the panel below the map) and marks it in the list. */
   select(slug: string): void;
   /** Removes every listener, control and layer the app added. */
   destroy(): void;
@@ -72,6 +74,10 @@ const DETAIL_ZOOM = 11;
 /** Popup widths on maps wide enough; narrower maps get narrower popups (popup-room.ts). */
 const NETWORK_POPUP_WIDTH: PopupWidth = { maxWidth: 320, minWidth: 220 };
 const CLUSTER_POPUP_WIDTH: PopupWidth = { maxWidth: 320, minWidth: 50 };
+/** Half a cluster's bubble (marker-icons.ts), kept clear of the controls when its networks are listed below the map. */
+const CLUSTER_RADIUS = 15;
+/** Half a selected network's dot (marker-icons.ts), when its element is not drawn. */
+const SELECTED_RADIUS = 13;
 
 type HistoryMode = "push" | "replace" | "none";
 
@@ -81,6 +87,8 @@ interface SelectOptions {
   readonly focus: boolean;
   /** Pan and zoom so that the network is shown on its own. */
   readonly move: boolean;
+  /** Chosen on its marker: with the keyboard, focus follows into the card below a low map. Default false. */
+  readonly fromMarker?: boolean;
 }
 
 function fetchJson<T>(url: string): Promise<T> {
@@ -139,6 +147,10 @@ class MapApplication implements MapApp {
   private readonly lockedChallenge: string | undefined;
   private readonly popup: L.Popup;
   private readonly clusterPopup: L.Popup;
+  /** The selection below maps too low for a popup clear of their controls. */
+  private readonly selectionPanel: SelectionPanel;
+  /** Where focus goes back to when the panel closes, if focus was taken into it. */
+  private selectionReturn: HTMLElement | undefined;
   private readonly controls: L.Control[] = [];
   /** The bounds of `options.fitRegion`, the default view when the state has none. */
   private readonly regionBounds: L.LatLngBounds | undefined;
@@ -199,7 +211,7 @@ class MapApplication implements MapApp {
       clusterMaxZoom: this.map.getMaxZoom(),
       clusterMinZoom: this.map.getMinZoom(),
       ...(lockedChallenge ? { challengeOf: () => lockedChallenge } : {}),
-      onSelectNetwork: (slug) => this.select(slug, { history: "replace", focus: false, move: false }),
+      onSelectNetwork: (slug) => this.select(slug, { history: "replace", focus: false, move: false, fromMarker: true }),
       onOpenCluster: (latlng, networks) => this.openCluster(latlng, networks),
       onHoverNetwork: (slug, hovering) => void this.footprints.show(hovering && this.bySlug.get(slug)?.properties.hasFootprint ? slug : this.selectedFootprint()),
     });
@@ -235,16 +247,20 @@ class MapApplication implements MapApp {
     const shownList = this.list ? listElement : null;
     this.emptyNotice.mount(shownList ?? this.count);
     this.afterReset = (shownList ? listSection?.querySelector<HTMLElement>("h2, h3") : null) ?? this.count;
+    this.selectionPanel = new SelectionPanel({ onClose: this.onSelectionClose });
+    this.selectionPanel.mount(canvas);
   }
 
   /** Restores the state from the URL, draws, and starts following the visitor. */
   async start(): Promise<void> {
     this.layer.addTo(this.map);
+    // Before the first view is settled: a view zoomed out to keep markers clear of the controls
+    // needs the bounds of its own zoom, or they pull it back under them.
+    this.map.on("zoomend", this.updateMaxBounds, this);
     await this.applyState(this.state);
     this.map.on("moveend", this.onMoveEnd, this);
     this.map.on("popupclose", this.onPopupClose, this);
     this.map.on("popupopen", this.onPopupOpen, this);
-    this.map.on("zoomend", this.updateMaxBounds, this);
     this.map.on("resize", this.onResize, this);
     window.addEventListener("popstate", this.onPopState);
     this.canvas.addEventListener("keydown", this.onKeyDown);
@@ -257,6 +273,7 @@ class MapApplication implements MapApp {
   select(slug: string, how: SelectOptions = { history: "replace", focus: false, move: true }): void {
     const feature = this.bySlug.get(slug);
     if (!feature || !this.visible.has(slug)) return;
+    const from = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     this.state = { ...this.state, selected: slug };
     // Write history before moving: the move's own (replaced) view then lands in the new entry.
     this.writeUrl(how.history);
@@ -271,7 +288,15 @@ class MapApplication implements MapApp {
       const needed = Math.max(zoom, this.layer.unclusteredZoom(slug, latlng, zoom) ?? DETAIL_ZOOM);
       if (needed !== zoom || !this.map.getBounds().contains(latlng)) this.map.setView(latlng, Math.min(needed, this.map.getMaxZoom()), { animate: false });
     }
-    this.showPopup(this.popup, NETWORK_POPUP_WIDTH, latlng, networkPopupContent(feature.properties, this.config, { linkTarget: this.options.linkTarget, linkBase: this.options.linkBase }));
+    const room = popupRoom(this.map);
+    if (!room) {
+      // A marker chosen by keyboard: the card is after every other marker and control in the tab order.
+      const byKeyboard = how.fromMarker === true && from !== undefined && this.canvas.contains(from) && from.matches(":focus-visible");
+      this.showBelowMap(feature.properties, latlng, how.focus || byKeyboard, from);
+      return;
+    }
+    this.selectionPanel.hide();
+    this.showPopup(this.popup, NETWORK_POPUP_WIDTH, latlng, networkPopupContent(feature.properties, this.config, this.linkOptions()), room);
     if (how.focus) {
       // The whole map into view, not just the title link the browser would scroll to (the visitor
       // may come from far down the list); the map's own box must not scroll at all.
@@ -281,11 +306,25 @@ class MapApplication implements MapApp {
   }
 
   /**
+   * Shows the selected network on a map too low for a popup clear of its controls: its marker
+   * stays marked and is moved out from under the controls, its short card goes right below the
+   * map. With `focus`, focus goes to the card's title, and back to `from` when the card closes.
+   */
+  private showBelowMap(network: NetworkFeatureProperties, latlng: L.LatLng, focus: boolean, from: HTMLElement | undefined): void {
+    this.closePopupsQuietly();
+    this.selectionReturn = focus ? from : undefined;
+    // Map and card into view together: the map first, then the card scrolls itself into view (selection-panel.ts).
+    if (focus) this.canvas.scrollIntoView({ block: "nearest", inline: "nearest" });
+    this.selectionPanel.show({ content: networkSummaryContent(network, this.linkOptions()), announcement: networkAnnouncement(network) }, focus);
+    // Measured after scrolling: the marker goes into the part of the map still in the window.
+    panClearOfControls(this.map, latlng, this.markerRadius(network.slug));
+  }
+
+  /**
    * Opens (or refills) `popup` sized to the map and moves it clear of the map's edges and controls
    * before anything else happens – focus must not land on a part of it outside the map.
    */
-  private showPopup(popup: L.Popup, width: PopupWidth, latlng: L.LatLng, content: HTMLElement): void {
-    const room = popupRoom(this.map);
+  private showPopup(popup: L.Popup, width: PopupWidth, latlng: L.LatLng, content: HTMLElement, room: PopupRoom): void {
     sizePopup(this.map, popup, width, room);
     popup.setLatLng(latlng).setContent(content);
     if (!this.map.hasLayer(popup)) popup.openOn(this.map);
@@ -305,6 +344,7 @@ class MapApplication implements MapApp {
     this.emptyNotice.unmount();
     this.nearby.unmount();
     this.list?.unmount();
+    this.selectionPanel.unmount();
     for (const control of this.controls) control.remove();
     for (const element of this.added) element.remove();
     this.map.remove();
@@ -370,7 +410,7 @@ class MapApplication implements MapApp {
       this.state = { ...this.state, view: null };
       this.quiet = true;
       try {
-        this.map.fitBounds(this.filterBounds(filter), { animate: false });
+        fitBoundsClearOfControls(this.map, this.filterBounds(filter));
       } finally {
         this.quiet = false;
       }
@@ -412,6 +452,8 @@ class MapApplication implements MapApp {
     try {
       this.render();
       if (!state.view && gemeinde) this.map.setView([gemeinde.point[1], gemeinde.point[0]], DETAIL_ZOOM - 1, { animate: false });
+      // Fitted again now that markers and controls are drawn, so that no marker starts under a control.
+      else if (!state.view) this.setView(null);
       if (this.state.selected && this.visible.has(this.state.selected)) {
         this.select(this.state.selected, { history: "none", focus: false, move: !state.view });
       } else {
@@ -424,7 +466,7 @@ class MapApplication implements MapApp {
 
   private setView(view: MapView | null): void {
     if (view) this.map.setView([view.lat, view.lon], view.zoom, { animate: false });
-    else this.map.fitBounds(this.filterBounds(this.state.filter), { animate: false });
+    else fitBoundsClearOfControls(this.map, this.filterBounds(this.state.filter));
   }
 
   /**
@@ -440,14 +482,39 @@ class MapApplication implements MapApp {
     this.list?.setSelected("");
     void this.footprints.show("");
     if (!popupClosing) this.map.closePopup(this.popup);
+    this.selectionPanel.hide();
+    this.quiet = wasQuiet;
+  }
+
+  /** Closes both popups without ending the selection (it moves below the map). */
+  private closePopupsQuietly(): void {
+    const wasQuiet = this.quiet;
+    this.quiet = true;
+    this.map.closePopup(this.popup);
+    this.map.closePopup(this.clusterPopup);
     this.quiet = wasQuiet;
   }
 
   private openCluster(latlng: L.LatLng, networks: readonly NetworkFeatureProperties[]): void {
     const sorted = orderNetworks(networks.map((p) => orderable(this.bySlug.get(p.slug)!)), null).map((slug) => this.bySlug.get(slug)!.properties);
     const content = clusterPopupContent(sorted, (slug) => this.select(slug, { history: "replace", focus: true, move: false }));
-    this.showPopup(this.clusterPopup, CLUSTER_POPUP_WIDTH, latlng, content);
-    this.clusterPopup.getElement()?.querySelector<HTMLElement>("button")?.focus({ preventScroll: true });
+    const room = popupRoom(this.map);
+    if (room) {
+      this.showPopup(this.clusterPopup, CLUSTER_POPUP_WIDTH, latlng, content, room);
+      this.clusterPopup.getElement()?.querySelector<HTMLElement>("button")?.focus({ preventScroll: true });
+      return;
+    }
+    // Too low for a popup: the list goes below the map, as a network's card does. Opening it ends a
+    // selection, as opening the cluster's popup closes the network's.
+    const from = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    if (this.state.selected) {
+      this.deselect();
+      this.writeUrl("replace");
+    }
+    this.closePopupsQuietly();
+    this.selectionReturn = from;
+    this.selectionPanel.show({ content, announcement: `${networks.length} Netzwerke an dieser Stelle` }, true);
+    panClearOfControls(this.map, latlng, CLUSTER_RADIUS);
   }
 
   /** The visitor's own filters: the state's, without what an embed locks (that is neither shown as chosen nor reset). */
@@ -474,12 +541,22 @@ class MapApplication implements MapApp {
     this.map.setMaxBounds(boundsWithRoomForPopups(this.map, NRW_BOUNDS).extend(NRW_BOUNDS.pad(0.6)));
   }
 
-  /** A new map size (phone turned, window resized): bounds and an open popup follow. */
+  /**
+   * A new map size (phone turned, window resized): bounds and an open popup follow; a selection
+   * moves between popup and panel when the map crosses the height a popup needs.
+   */
   private onResize(): void {
     this.updateMaxBounds();
+    const room = popupRoom(this.map);
+    const slug = this.state.selected;
+    if (slug && (room === null) !== this.selectionPanel.shown) {
+      const focus = this.selectionPanel.hasFocus() || (this.popup.getElement()?.contains(document.activeElement) ?? false);
+      this.select(slug, { history: "none", focus, move: false });
+      return;
+    }
+    if (!room) return;
     for (const [popup, width] of [[this.popup, NETWORK_POPUP_WIDTH], [this.clusterPopup, CLUSTER_POPUP_WIDTH]] as const) {
       if (!this.map.hasLayer(popup)) continue;
-      const room = popupRoom(this.map);
       sizePopup(this.map, popup, width, room);
       popup.update();
       panPopupIntoView(this.map, popup, room);
@@ -514,6 +591,26 @@ class MapApplication implements MapApp {
     if (event.key !== "Escape") return;
     if (this.map.hasLayer(this.popup)) this.map.closePopup(this.popup);
     else if (this.map.hasLayer(this.clusterPopup)) this.map.closePopup(this.clusterPopup);
+    else if (this.selectionPanel.shown) this.selectionPanel.close();
+  };
+
+  /**
+   * The panel below the map was closed: the selection ends, as when its popup closes. Focus that
+   * was in the panel goes back where it came from (the list entry or the marker), else to the
+   * list entry, else to the map.
+   */
+  private readonly onSelectionClose = (focusWasInside: boolean): void => {
+    const slug = this.state.selected;
+    const back = this.selectionReturn;
+    this.selectionReturn = undefined;
+    if (slug) {
+      this.deselect();
+      this.writeUrl("replace");
+    }
+    if (!focusWasInside) return;
+    if (back?.isConnected && !this.selectionPanel.root?.contains(back) && back.getClientRects().length > 0) back.focus();
+    else if (slug) this.list?.focus(slug);
+    if (document.activeElement === document.body || this.selectionPanel.hasFocus()) this.canvas.focus();
   };
 
   private readonly onPopState = (): void => {
@@ -563,6 +660,16 @@ class MapApplication implements MapApp {
   private vocabulary(): UrlVocabulary {
     const { challenges, statuses, regierungsbezirke, kreise } = this.config;
     return { challenges: challenges.map((c) => c.slug), statuses: statuses.map((s) => s.slug), regierungsbezirke: regierungsbezirke.map((b) => b.slug), kreise };
+  }
+
+  private linkOptions(): PopupOptions {
+    return { linkTarget: this.options.linkTarget, linkBase: this.options.linkBase };
+  }
+
+  /** Half the size of the marker of `slug` as drawn (a selected one is larger). */
+  private markerRadius(slug: string): number {
+    const box = this.layer.markerElement(slug)?.getBoundingClientRect();
+    return box && box.width > 0 ? Math.max(box.width, box.height) / 2 : SELECTED_RADIUS;
   }
 
   private addControl(control: L.Control): void {

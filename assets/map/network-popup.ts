@@ -1,6 +1,7 @@
 /**
  * The contents of the map's popups, built from untrusted entry data with DOM APIs only: a
- * network's card, and the list of networks sharing one spot.
+ * network's card, its short form for the panel below maps too low for a popup, and the list of
+ * networks sharing one spot.
  */
 import type { NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
 import type { MapConfig } from "./map-config.ts";
@@ -52,6 +53,26 @@ export function networkPopupContent(network: NetworkFeatureProperties, config: M
     ),
     h("p", { class: "gw-popup__more" }, pageLink(network, options, "Zum Netzwerk", h("span", { class: "gw-visually-hidden" }, `: ${network.title}`))),
   );
+}
+
+/**
+ * The short card of one network, shown below maps too low for a popup (selection-panel.ts): title
+ * and place tell which marked dot it is, the links lead to its page in one step. Themes, partners
+ * and summary are one click away there, and in the list under the map.
+ */
+export function networkSummaryContent(network: NetworkFeatureProperties, options: PopupOptions = {}): HTMLElement {
+  return h(
+    "article",
+    { class: "gw-popup", "data-slug": network.slug },
+    h("h2", { class: "gw-popup__title" }, pageLink(network, options, network.title)),
+    h("p", { class: "gw-popup__place" }, placeText(network), network.example ? " · Beispieleintrag" : null),
+    h("p", { class: "gw-popup__more" }, pageLink(network, options, "Zum Netzwerk", h("span", { class: "gw-visually-hidden" }, `: ${network.title}`))),
+  );
+}
+
+/** What screen readers hear when a network is selected and focus stays on the map: "Ausgewählt: Title, Place". */
+export function networkAnnouncement(network: NetworkFeatureProperties): string {
+  return `Ausgewählt: ${network.title}, ${placeText(network)}`;
 }
 
 /** "Hennef (Sieg), Rhein-Sieg-Kreis", or just "Köln" where Gemeinde and Kreis coincide. */

@@ -16,7 +16,7 @@ const CHROME_X = 46;
 const BELOW = 34;
 /** Leaflet's popup around its content, down: content margins (2 × 13 px) and wrapper padding (2 × 1 px), plus {@link BELOW}. */
 const CHROME_Y = 28 + BELOW;
-/** Popup content this short would be unreadable: then the controls may cover part of the popup instead. */
+/** Popup content this short would be unreadable: where less fits, the selection is shown below the map instead. */
 const MIN_CONTENT_HEIGHT = 160;
 
 /** The free part of the map, as distances from its edges in CSS pixels. */
@@ -33,10 +33,15 @@ export interface PopupWidth {
   readonly minWidth: number;
 }
 
+/** The room of a popup that may lie under the controls: only a small margin to the map's edges. */
+const EDGES: PopupRoom = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+
 /**
  * Where a popup can be shown without a control covering it: below the controls of the top corners
  * and above those of the bottom corners (a popup is as wide as the map on phones, so it cannot pass
- * beside them). On maps too low for that, only a small margin.
+ * beside them). `null` on maps too low for a readable popup between them – embeds up to about
+ * 350 px high, or a small map with its legend open – which then show the selection below the map
+ * (selection-panel.ts).
  *
  * Only what stays counts: the corners are as high as their controls in the flow. A panel that
  * opens over the map from a control and closes when a popup opens (the background map's consent
@@ -45,7 +50,7 @@ export interface PopupWidth {
  *
  * @param map the map whose control corners are measured (an open legend counts with its height)
  */
-export function popupRoom(map: L.Map): PopupRoom {
+export function popupRoom(map: L.Map): PopupRoom | null {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
   let top = 0;
@@ -56,7 +61,7 @@ export function popupRoom(map: L.Map): PopupRoom {
   for (const corner of container.querySelectorAll<HTMLElement>(".leaflet-control-container > .leaflet-bottom")) {
     bottom = Math.max(bottom, box.bottom - corner.getBoundingClientRect().top);
   }
-  if (box.height - top - bottom - 2 * MARGIN - CHROME_Y < MIN_CONTENT_HEIGHT) return { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+  if (box.height - top - bottom - 2 * MARGIN - CHROME_Y < MIN_CONTENT_HEIGHT) return null;
   return { top: top + MARGIN, right: MARGIN, bottom: bottom + MARGIN, left: MARGIN };
 }
 
@@ -65,7 +70,7 @@ export function popupRoom(map: L.Map): PopupRoom {
  * wide maps), and no taller – longer content scrolls inside the popup (Leaflet's `maxHeight`).
  * Takes effect when the popup is next opened or updated.
  */
-export function sizePopup(map: L.Map, popup: L.Popup, preferred: PopupWidth, room: PopupRoom = popupRoom(map)): void {
+export function sizePopup(map: L.Map, popup: L.Popup, preferred: PopupWidth, room: PopupRoom = popupRoom(map) ?? EDGES): void {
   const size = map.getSize();
   const maxWidth = Math.max(120, Math.min(preferred.maxWidth, size.x - room.left - room.right - CHROME_X));
   popup.options.maxWidth = maxWidth;
@@ -77,7 +82,7 @@ export function sizePopup(map: L.Map, popup: L.Popup, preferred: PopupWidth, roo
  * Pans the map at once (no animation) so that the open `popup` and its marker lie in the free part
  * of the map; where both edges cannot fit, the top and left edge win (title and close button).
  */
-export function panPopupIntoView(map: L.Map, popup: L.Popup, room: PopupRoom = popupRoom(map)): void {
+export function panPopupIntoView(map: L.Map, popup: L.Popup, room: PopupRoom = popupRoom(map) ?? EDGES): void {
   const element = popup.getElement();
   if (!element || !map.hasLayer(popup)) return;
   const box = map.getContainer().getBoundingClientRect();

@@ -1,0 +1,96 @@
+/**
+ * No marker starts hidden under a control, in Chromium: the desktop map's open background-map box
+ * in the top-right corner used to cover Minden in the view of all NRW, and the collapsed
+ * "Hintergrundkarte" button of small embeds did the same. Checked for the first view, for a Kreis
+ * chosen in the filters, for "Filter zurücksetzen", and for embeds of several sizes.
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { Browser } from "playwright-core";
+import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { newMapPage, openMap, serveMapSite, waitForMap, type MapPage, type MapSite } from "./map-page.ts";
+import { markersUnderControls } from "./map-boxes.ts";
+
+interface Context {
+  browser: Browser;
+  site: MapSite;
+}
+
+const DESKTOP = { width: 1280, height: 900 };
+/** The control in the top-right corner: the background map's box, or its collapsed button. */
+const TOP_RIGHT = ".leaflet-top.leaflet-right .leaflet-control";
+/**
+ * Embeds (page width × map height) with the collapsed button: a partner's column at the default
+ * height, and low frames. At 320 × 200 NRW at the lowest zoom is higher than the room the controls
+ * leave, so a marker or two stay under them there (the fewest possible).
+ */
+const EMBEDS = [
+  { width: 400, height: 480 },
+  { width: 320, height: 320 },
+  { width: 320, height: 260 },
+  { width: 600, height: 200 },
+  { width: 1100, height: 300 },
+] as const;
+
+async function withPage(browser: Browser, viewport: { width: number; height: number }, use: (mapPage: MapPage) => Promise<void>): Promise<void> {
+  const mapPage = await newMapPage(browser, { viewport });
+  try {
+    await use(mapPage);
+  } finally {
+    await mapPage.context.close();
+  }
+}
+
+const zoom = (mapPage: MapPage) => mapPage.page.evaluate(async () => (await window.gwMap!).map.getZoom());
+
+if (browserAvailable("Karte: Marker frei von Bedienelementen (Browser-Tests)")) {
+  const clear = suite<Context>("Karte: kein Marker unter Bedienelementen", {} as Context);
+  clear.before(async (context) => {
+    context.browser = await acquireBrowser();
+    context.site = await serveMapSite();
+  });
+  clear.after(async (context) => {
+    await context.site?.close();
+    await releaseBrowser();
+  });
+
+  clear("on the desktop map the first view of NRW leaves Minden and every other marker clear of the background-map box", async ({ browser, site }) => {
+    await withPage(browser, DESKTOP, async (mapPage) => {
+      await openMap(mapPage, site);
+      const frame = mapPage.page.mainFrame();
+      assert.ok(await mapPage.page.isVisible(".gw-background-notice"), "the open box with its notice, not the collapsed button");
+      assert.equal(await markersUnderControls(frame, TOP_RIGHT), []);
+      assert.equal(await markersUnderControls(frame), [], "nor under zoom buttons, legend or attribution");
+      assert.ok(await mapPage.page.isVisible('.leaflet-marker-icon[data-slug="schichtbetreuung-minden-herford"]'), "Minden drawn on its own");
+    });
+  });
+
+  clear("a Kreis chosen in the filters, and 'Filter zurücksetzen' back to NRW, leave every marker clear", async ({ browser, site }) => {
+    await withPage(browser, DESKTOP, async (mapPage) => {
+      const { page } = mapPage;
+      await openMap(mapPage, site);
+      const nrwZoom = await zoom(mapPage);
+      // Herford: its network sits in the Kreis's north-east, where the box is.
+      await page.selectOption("select[name=kreis]", "kreis-herford");
+      assert.ok((await zoom(mapPage)) > nrwZoom + 2, "the Kreis is shown");
+      assert.equal(await markersUnderControls(page.mainFrame()), []);
+      await page.click(".gw-filter__reset");
+      await page.waitForFunction(() => (document.querySelector("select[name=kreis]") as HTMLSelectElement).value === "");
+      assert.is(await zoom(mapPage), nrwZoom, "the same view of NRW as at first");
+      assert.equal(await markersUnderControls(page.mainFrame()), []);
+    });
+  });
+
+  for (const size of EMBEDS) {
+    clear(`an embed ${size.width} px wide with a ${size.height} px map starts with no marker under its controls`, async ({ browser, site }) => {
+      await withPage(browser, { width: size.width, height: 720 }, async ({ page }) => {
+        await page.goto(`${site.server.origin}/embed/?hoehe=${size.height}`);
+        await waitForMap(page);
+        assert.ok(await page.isVisible(".gw-background-disclosure"), "the collapsed button");
+        assert.equal(await markersUnderControls(page.mainFrame()), []);
+      });
+    });
+  }
+
+  clear.run();
+}
