@@ -50,6 +50,15 @@ export function tileHost(url: string): string {
   }
 }
 
+/**
+ * Fired on the map when a network's details appear outside the map (the box below a low map,
+ * map-app.ts). The open panel closes then, as when a popup opens: the visitor has moved on, and
+ * the panel would go on covering the map.
+ */
+export const SELECTION_SHOWN_EVENT = "gwselectionshown";
+
+const CLOSING_EVENTS = `click popupopen ${SELECTION_SHOWN_EVENT}`;
+
 /** Makes the ids of the notices unique when a page holds more than one map. */
 let controlCount = 0;
 
@@ -101,9 +110,9 @@ export class BackgroundMapControl extends L.Control {
     L.DomEvent.on(this.button, "click", this.toggle, this);
     L.DomEvent.on(this.disclosure, "click", this.toggleOpen, this);
     L.DomEvent.on(this.container, "keydown", this.onKeyDown, this);
-    // A click on the map or a popup opening means the visitor is done with the panel; an open
+    // A click on the map or a selection shown means the visitor is done with the panel; an open
     // panel would cover the popup on a small map.
-    map.on("click popupopen", this.close, this);
+    map.on(CLOSING_EVENTS, this.close, this);
     this.compact = isCompact(map.getSize(), this.options.compactBelow);
     // The map's own "resize" only follows the window; the map's box also changes with the page layout.
     this.resizeObserver = new ResizeObserver(() => this.onResize());
@@ -117,7 +126,7 @@ export class BackgroundMapControl extends L.Control {
     if (this.button) L.DomEvent.off(this.button, "click", this.toggle, this);
     if (this.disclosure) L.DomEvent.off(this.disclosure, "click", this.toggleOpen, this);
     if (this.container) L.DomEvent.off(this.container, "keydown", this.onKeyDown, this);
-    map.off("click popupopen", this.close, this);
+    map.off(CLOSING_EVENTS, this.close, this);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.tileLayer?.removeFrom(map);

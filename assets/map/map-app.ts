@@ -6,7 +6,7 @@
  */
 import L from "leaflet";
 import type { NetworkFeature, NetworkFeatureCollection, NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
-import { BackgroundMapControl } from "./background-map-control.ts";
+import { BackgroundMapControl, SELECTION_SHOWN_EVENT } from "./background-map-control.ts";
 import { BoundaryLayer } from "./boundary-layer.ts";
 import { fitBoundsClearOfControls, panClearOfControls } from "./clear-of-controls.ts";
 import { distanceKm, type LonLat } from "./distance.ts";
@@ -316,6 +316,7 @@ class MapApplication implements MapApp {
     // Map and card into view together: the map first, then the card scrolls itself into view (selection-panel.ts).
     if (focus) this.canvas.scrollIntoView({ block: "nearest", inline: "nearest" });
     this.selectionPanel.show({ content: networkSummaryContent(network, this.linkOptions()), announcement: networkAnnouncement(network) }, focus);
+    this.map.fire(SELECTION_SHOWN_EVENT);
     // Measured after scrolling: the marker goes into the part of the map still in the window.
     panClearOfControls(this.map, latlng, this.markerRadius(network.slug));
   }
@@ -514,6 +515,7 @@ class MapApplication implements MapApp {
     this.closePopupsQuietly();
     this.selectionReturn = from;
     this.selectionPanel.show({ content, announcement: `${networks.length} Netzwerke an dieser Stelle` }, true);
+    this.map.fire(SELECTION_SHOWN_EVENT);
     panClearOfControls(this.map, latlng, CLUSTER_RADIUS);
   }
 

@@ -209,6 +209,17 @@ if (browserAvailable("Niedrige eingebettete Karten (Browser-Tests)")) {
     });
   });
 
+  low("an open background-map panel closes when the selection appears below the map", async ({ browser, site }) => {
+    await withLowEmbed(browser, site, LOW_EMBEDS[1], async ({ page }) => {
+      await page.click(".gw-background-disclosure");
+      assert.is(await page.getAttribute(".gw-background-disclosure", "aria-expanded"), "true");
+      await page.evaluate(async (s) => (await window.gwMap!).select(s), NORTH_EAST);
+      await page.waitForSelector(".gw-map-selection");
+      assert.is(await page.getAttribute(".gw-background-disclosure", "aria-expanded"), "false");
+      assert.ok(await page.isHidden(".gw-background-toggle"), "the consent button is out of reach again");
+    });
+  });
+
   low("the close button ends the selection; networks at one spot are listed below the map too", async ({ browser, site }) => {
     await withLowEmbed(browser, site, LOW_EMBEDS[1], async ({ page }, frame) => {
       await page.evaluate(async (s) => (await window.gwMap!).select(s), NORTH_EAST);
