@@ -250,7 +250,21 @@ export class Gazetteer {
   }
 }
 
+let cachedFile: GazetteerFile | undefined;
 let cached: Gazetteer | undefined;
+
+/**
+ * The content of data/geo/gazetteer.json, read synchronously on first use and cached: the lookup
+ * below, the map's files and the search's place file all read it in one build.
+ *
+ * @returns the parsed file (shared; not to be changed)
+ * @example
+ * gazetteerFile().kreise.length; // 53
+ */
+export function gazetteerFile(): GazetteerFile {
+  cachedFile ??= JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
+  return cachedFile;
+}
 
 /**
  * The gazetteer of data/geo/gazetteer.json, read synchronously on first use and cached.
@@ -260,7 +274,7 @@ let cached: Gazetteer | undefined;
  * loadGazetteer().findGemeinde("Köln")?.ags; // "05315000"
  */
 export function loadGazetteer(): Gazetteer {
-  cached ??= new Gazetteer(JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile);
+  cached ??= new Gazetteer(gazetteerFile());
   return cached;
 }
 

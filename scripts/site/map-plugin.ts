@@ -9,8 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GEO_DIR } from "../paths.ts";
-import type { GazetteerFile } from "../geo/gazetteer.ts";
-import { GAZETTEER_FILE } from "../geo/gazetteer.ts";
+import { gazetteerFile, type GazetteerFile } from "../geo/gazetteer.ts";
 import { challenges, sectors, statusTerms } from "../dataset/vocabularies.ts";
 import type { Network } from "../dataset/types.ts";
 import { byTitle } from "./site-model.ts";
@@ -39,17 +38,13 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function readGazetteer(): GazetteerFile {
-  return JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
-}
-
 /**
  * The map's configuration from the site settings, the vocabularies and the gazetteer.
  *
  * @param site the `site` global data
  * @returns the object the browser reads as `MapConfig`
  */
-export function mapConfig(site: MapSiteSettings, gazetteer: GazetteerFile = readGazetteer()): MapConfig {
+export function mapConfig(site: MapSiteSettings, gazetteer: GazetteerFile = gazetteerFile()): MapConfig {
   const bezirkSlug = new Map(gazetteer.regierungsbezirke.map((b) => [b.ags, b.slug]));
   const { tiles, geoAttribution } = site;
   const tileAttribution = tiles.attributionUrl ? `<a href="${escapeHtml(tiles.attributionUrl)}">${escapeHtml(tiles.attribution)}</a>` : escapeHtml(tiles.attribution);
@@ -82,7 +77,7 @@ export function serializeMapConfig(config: MapConfig): string {
  * `/daten/gemeinden-suche.json`: every Gemeinde as `[name, ags, lon, lat, kreis]`, sorted by name,
  * one per line – about 20 KB, fetched only when the visitor uses "In meiner Nähe".
  */
-export function serializeGemeindeSearch(gazetteer: GazetteerFile = readGazetteer()): string {
+export function serializeGemeindeSearch(gazetteer: GazetteerFile = gazetteerFile()): string {
   const kreisName = new Map(gazetteer.kreise.map((k) => [k.ags, k.displayName]));
   const rows: GemeindeSearchRow[] = [...gazetteer.gemeinden]
     .sort((a, b) => collator.compare(a.name, b.name) || a.ags.localeCompare(b.ags))

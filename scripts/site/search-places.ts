@@ -6,14 +6,9 @@
  * its Kreis by the first five digits of its AGS), one per line, in AGS order: about 15 KB, under
  * 5 KB gzipped (budget in scripts/bench/search-budgets.ts), fetched only when someone starts searching.
  */
-import { readFileSync } from "node:fs";
-import { GAZETTEER_FILE, type GazetteerFile, type Gemeinde } from "../geo/gazetteer.ts";
+import { gazetteerFile, type GazetteerFile, type Gemeinde } from "../geo/gazetteer.ts";
 import type { GemeindeRow, KreisRow, RegierungsbezirkRow, SearchPlacesFile } from "../../assets/search/places.ts";
 import type { SiteModel } from "./site-model.ts";
-
-function readGazetteer(): GazetteerFile {
-  return JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
-}
 
 /**
  * The Gemeinde a region's "Netzwerke in der Nähe" starts from: the one the region is named after
@@ -39,7 +34,7 @@ function representative(regionName: string, members: readonly Gemeinde[]): Gemei
  * @param gazetteer the NRW gazetteer (default data/geo/gazetteer.json)
  * @returns every place in AGS order
  */
-export function searchPlacesFile(model: Pick<SiteModel, "regionOverview">, gazetteer: GazetteerFile = readGazetteer()): SearchPlacesFile {
+export function searchPlacesFile(model: Pick<SiteModel, "regionOverview">, gazetteer: GazetteerFile = gazetteerFile()): SearchPlacesFile {
   const counts = new Map<string, number>();
   for (const bezirk of model.regionOverview) {
     counts.set(bezirk.slug, bezirk.count);

@@ -1,6 +1,6 @@
 /**
  * Geometry of the map as drawn, for the browser tests on low embeds and on markers under controls:
- * boxes of the controls, markers and the selected network's card, and what overlaps what.
+ * which markers lie under a control, and what overlaps or contains what.
  */
 import type { Frame } from "playwright-core";
 
@@ -20,11 +20,6 @@ export function overlaps(a: Box, b: Box): boolean {
 /** Whether `inner` lies within `outer` (half a pixel of rounding allowed). */
 export function within(inner: Box, outer: Box): boolean {
   return inner.top >= outer.top - 0.5 && inner.left >= outer.left - 0.5 && inner.bottom <= outer.bottom + 0.5 && inner.right <= outer.right + 0.5;
-}
-
-/** The map's controls (zoom, background map, legend, attribution) with their class names. */
-export function controlBoxes(frame: Frame): Promise<{ name: string; box: Box }[]> {
-  return frame.$$eval("[data-map-canvas] .leaflet-control", (controls) => controls.map((c) => ({ name: c.className, box: c.getBoundingClientRect().toJSON() as Box })));
 }
 
 /** Every drawn marker (network or cluster) that a control covers, as "slug under control". */
