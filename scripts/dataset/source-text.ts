@@ -1,7 +1,8 @@
 /**
  * Turns the bytes of a contributor's file into text we can parse, accepting what editors commonly
  * produce (BOM, CRLF, decomposed umlauts) and mapping offsets back to line and column; finds the
- * characters that must not be in it (control characters, lone surrogates).
+ * characters that must not be in it (control characters, lone surrogates, directional formatting
+ * that would make text display otherwise than it reads in review).
  */
 
 export type DecodeResult =
@@ -92,6 +93,40 @@ const CONTROL_CHARACTER_FIX = "Es kommt meist beim Kopieren aus Word oder PDF mi
 // no character at all, rejected by XML and by the search index, whose build they would break.
 const INVALID_CHARACTER = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Directional formatting characters can make text display in another order than it is stored
+// ("Trojan Source", CVE-2021-42574): a reviewer reads one title, the site shows another. Overrides
+// (LRO, RLO) reorder letters against their nature and have no use in names; embeddings and isolates
+// help right-to-left names and stay allowed when each is closed again within the same text.
+const OVERRIDE = /[\u202D\u202E]/;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_FIX = "Es dreht oder verschiebt die Anzeige des folgenden Textes, ohne dass man es sieht, und kommt meist beim Kopieren mit. Löschen Sie die Stelle und tippen Sie sie neu.";
+
+/** The first directional override, or the first embedding/isolate not closed (or closed without opening) in `text`. */
+function findUnbalancedBidi(text: string): number | undefined {
+  const override = OVERRIDE.exec(text);
+  if (override) return override.index;
+  // Open embeddings (LRE, RLE, closed by PDF) and isolates (LRI, RLI, FSI, closed by PDI), innermost last.
+  const open: { index: number; isolate: boolean }[] = [];
+  for (const match of text.matchAll(BIDI_CONTROL)) {
+    const code = match[0].charCodeAt(0);
+    if (code === 0x202a || code === 0x202b) open.push({ index: match.index, isolate: false });
+    else if (code >= 0x2066 && code <= 0x2068) open.push({ index: match.index, isolate: true });
+    else {
+      // PDF closes the innermost embedding, PDI the innermost isolate; an embedding still open
+      // inside that isolate counts as unclosed, although the display would end it there.
+      const isolate = code === 0x2069;
+      if (!isolate && open.at(-1)?.isolate !== false) return match.index;
+      if (isolate) {
+        const at = open.map((o) => o.isolate).lastIndexOf(true);
+        if (at < 0) return match.index;
+        if (at < open.length - 1) return open[at + 1]!.index;
+        open.length = at;
+      } else open.pop();
+    }
+  }
+  return open[0]?.index;
+}
+
 /** A character an entry must not contain: where it is and what to tell the contributor. */
 export interface BadCharacter {
   /** Offset in the text. */
@@ -102,7 +137,8 @@ export interface BadCharacter {
 
 /**
  * The first control character in `text`, or else the first that is no character at all (a lone
- * surrogate, U+FFFE, U+FFFF).
+ * surrogate, U+FFFE, U+FFFF), or else the first directional override or unclosed directional
+ * embedding or isolate.
  *
  * @example
  * findBadCharacter("Netz\u0001")?.description; // "ein unsichtbares Steuerzeichen (U+0001) nach „Netz“. Es kommt …"
@@ -119,6 +155,10 @@ export function findBadCharacter(text: string): BadCharacter | undefined {
       index: invalid.index,
       description: `ein ungültiges Zeichen (${code})${where(text, invalid.index)}: Es ist kein Schriftzeichen und lässt sich nicht veröffentlichen. Steht dort „\\u${code.slice(2)}“, schreiben Sie das gemeinte Zeichen selbst; sonst löschen Sie die Stelle.`,
     };
+  }
+  const bidi = findUnbalancedBidi(text);
+  if (bidi !== undefined) {
+    return { index: bidi, description: `ein unsichtbares Richtungszeichen (${codePoint(text[bidi]!)})${where(text, bidi)}. ${BIDI_FIX}` };
   }
   return undefined;
 }
