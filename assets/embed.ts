@@ -5,7 +5,7 @@
  * configuration; visitors' changes last for the page view and add no history entries to the
  * partner's page). Without this script the page lists every network and links to /karte/.
  */
-import { startMapApp, type MapApp } from "./map/map-app.ts";
+import { startMapAppWithoutHistory, type MapApp } from "./map/map-app.ts";
 import type { MapConfig } from "./map/map-config.ts";
 import { fixedFiltersOf, initialMapState, parseEmbedParams } from "./embed/embed-params.ts";
 import "./embed/embed.css";
@@ -44,13 +44,13 @@ if (root && page && configText) {
   page.classList.toggle("gw-embed--ohne-filter", !options.showFilters);
   page.classList.toggle("gw-embed--ohne-liste", !options.showList);
 
-  window.gwMap = startMapApp(root, {
+  // Without history: the embed's address is its configuration, and the partner's history is not ours.
+  window.gwMap = startMapAppWithoutHistory(root, {
     config,
     fixedFilters,
     showList: options.showList,
     linkTarget: "_blank",
     linkBase: location.origin,
-    syncUrl: false,
     initialState: initialMapState(options),
     fitRegion: { kreis: options.filter.kreis || undefined, regierungsbezirk: options.filter.regierungsbezirk || undefined },
     // Side by side with the map only on wide frames; otherwise the panel starts collapsed above it.

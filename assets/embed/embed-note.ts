@@ -4,6 +4,7 @@
  */
 import type { FilterState } from "../map/filter-state.ts";
 import type { MapKreis, MapTerm } from "../map/map-config.ts";
+import { quotedLabels } from "../map/term-labels.ts";
 
 /** The labels the sentence names. */
 export interface NoteVocabulary {
@@ -11,11 +12,6 @@ export interface NoteVocabulary {
   readonly statuses: readonly MapTerm[];
   readonly regierungsbezirke: readonly MapTerm[];
   readonly kreise: readonly MapKreis[];
-}
-
-function quoted(terms: readonly MapTerm[], slugs: readonly string[]): string {
-  const labels = slugs.map((slug) => `„${terms.find((t) => t.slug === slug)?.label ?? slug}“`);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} oder ${labels.at(-1)}` : labels.join("");
 }
 
 /**
@@ -27,12 +23,12 @@ function quoted(terms: readonly MapTerm[], slugs: readonly string[]): string {
  */
 export function fixedFilterNote(fixed: Partial<FilterState>, vocabulary: NoteVocabulary): string {
   const parts: string[] = [];
-  if (fixed.challenges?.length) parts.push(`${fixed.challenges.length > 1 ? "zu den Themen" : "zum Thema"} ${quoted(vocabulary.challenges, fixed.challenges)}`);
-  if (fixed.kreis) parts.push(`in der Region ${quoted(vocabulary.kreise, [fixed.kreis])}`);
-  else if (fixed.regierungsbezirk) parts.push(`im Regierungsbezirk ${quoted(vocabulary.regierungsbezirke, [fixed.regierungsbezirk])}`);
+  if (fixed.challenges?.length) parts.push(`${fixed.challenges.length > 1 ? "zu den Themen" : "zum Thema"} ${quotedLabels(vocabulary.challenges, fixed.challenges)}`);
+  if (fixed.kreis) parts.push(`in der Region ${quotedLabels(vocabulary.kreise, [fixed.kreis])}`);
+  else if (fixed.regierungsbezirk) parts.push(`im Regierungsbezirk ${quotedLabels(vocabulary.regierungsbezirke, [fixed.regierungsbezirk])}`);
   const more: string[] = [];
   if (fixed.kmu) more.push("mit Partnern aus kleinen und mittleren Unternehmen");
-  if (fixed.statuses?.length) more.push(`mit dem Status ${quoted(vocabulary.statuses, fixed.statuses)}`);
+  if (fixed.statuses?.length) more.push(`mit dem Status ${quotedLabels(vocabulary.statuses, fixed.statuses)}`);
   if (fixed.query?.trim()) more.push(`passend zur Suche „${fixed.query.trim()}“`);
   if (parts.length === 0 && more.length === 0) return "";
   return `Diese Karte zeigt nur Netzwerke ${[parts.join(" "), ...more].filter(Boolean).join(", ")}.`;

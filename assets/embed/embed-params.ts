@@ -7,8 +7,9 @@
  */
 import { EMPTY_FILTER, type FilterState } from "../map/filter-state.ts";
 import type { MapKreis, MapTerm } from "../map/map-config.ts";
+import { labelOf } from "../map/term-labels.ts";
 import { URL_PARAMS, formatView, type MapUrlState, type MapView } from "../map/url-state.ts";
-import { DEFAULT_MAP_HEIGHT, EMBED_PARAMETERS, FIXABLE_PARAMS, MAP_HEIGHT_RANGE, type EmbedParamName, type EmbedParameter, type FixableParam } from "./embed-spec.ts";
+import { DEFAULT_MAP_HEIGHT, EMBED_PARAM_MAX_LENGTHS, FIXABLE_PARAMS, MAP_HEIGHT_RANGE, type EmbedParamName, type FixableParam } from "./embed-spec.ts";
 
 /** Everything a partner can choose; what the builder holds and the parser returns. */
 export interface EmbedOptions {
@@ -56,9 +57,9 @@ const MAX_HINTS = 6;
 const VIEW_BOUNDS = Object.freeze({ minLat: 49.5, maxLat: 53.5, minLon: 5, maxLon: 10.5, minZoom: 6, maxZoom: 18 });
 
 /** The options of a plain `/embed/`. */
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = Object.freeze({
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = /* @__PURE__ */ Object.freeze({
   filter: EMPTY_FILTER,
-  fixed: Object.freeze([]) as readonly FixableParam[],
+  fixed: /* @__PURE__ */ Object.freeze([]) as readonly FixableParam[],
   selected: "",
   near: "",
   view: null,
@@ -68,7 +69,8 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = Object.freeze({
   frameId: "",
 });
 
-const SPEC_BY_NAME: ReadonlyMap<string, EmbedParameter> = new Map(EMBED_PARAMETERS.map((p) => [p.name, p]));
+/** A Set, not the object's keys: names like "__proto__" or "constructor" are no parameters. */
+const PARAM_NAMES: ReadonlySet<string> = new Set(Object.keys(EMBED_PARAM_MAX_LENGTHS));
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AGS = /^\d{8}$/;
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -171,15 +173,15 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
     params = new URLSearchParams();
   }
   for (const [key, value] of params) {
-    const spec = SPEC_BY_NAME.get(key);
-    if (!spec) {
+    if (!PARAM_NAMES.has(key)) {
       if (key !== "") unknown.add(key);
       continue;
     }
+    const name = key as EmbedParamName;
     // The first value wins, also for lists: appending `&thema=…` to an embed's address cannot widen it.
-    const previous = raw.get(spec.name);
-    if (previous === undefined) raw.set(spec.name, value);
-    else if (previous !== value) repeated.add(spec.name);
+    const previous = raw.get(name);
+    if (previous === undefined) raw.set(name, value);
+    else if (previous !== value) repeated.add(name);
   }
   for (const name of unknown) hints.push(`Unbekannter Parameter ${quoteValue(name)} wurde ignoriert.`);
   for (const name of repeated) hints.push(`„${name}“ ist mehrfach angegeben; es gilt der erste Wert.`);
@@ -187,9 +189,9 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
   /** The value of `name`, or "" when missing or too long (then with a hint). */
   const get = (name: EmbedParamName): string => {
     const value = raw.get(name) ?? "";
-    const spec = SPEC_BY_NAME.get(name)!;
-    if (value.length <= spec.maxLength || name === URL_PARAMS.query) return value;
-    hints.push(`Der Wert von „${name}“ ist zu lang (mehr als ${spec.maxLength} Zeichen) und wurde ignoriert.`);
+    const maxLength = EMBED_PARAM_MAX_LENGTHS[name];
+    if (value.length <= maxLength || name === URL_PARAMS.query) return value;
+    hints.push(`Der Wert von „${name}“ ist zu lang (mehr als ${maxLength} Zeichen) und wurde ignoriert.`);
     return "";
   };
 
@@ -224,7 +226,7 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
   if (YES.includes(kmuValue)) kmu = true;
   else if (kmuValue && !NO.includes(kmuValue)) hints.push(`„kmu“ erwartet „ja“ oder „nein“, nicht ${quoteValue(kmuValue)}; der Wert wurde ignoriert.`);
 
-  const maxQuery = SPEC_BY_NAME.get(URL_PARAMS.query)!.maxLength;
+  const maxQuery = EMBED_PARAM_MAX_LENGTHS.suche;
   let queryText = get("suche").replace(/\s+/g, " ").trim();
   if (queryText.length > maxQuery) {
     queryText = queryText.slice(0, maxQuery).trim();
@@ -294,10 +296,6 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
   };
 }
 
-function labelOf(terms: readonly MapTerm[], slug: string): string {
-  return terms.find((t) => t.slug === slug)?.label ?? slug;
-}
-
 /** The first hints, then one line counting the rest. */
 function limitHints(hints: readonly string[]): string[] {
   if (hints.length <= MAX_HINTS) return [...hints];
@@ -331,7 +329,7 @@ export function embedParamPairs(options: EmbedOptions): [EmbedParamName, string]
     hoehe: options.mapHeight === DEFAULT_MAP_HEIGHT ? "" : String(options.mapHeight),
     id: options.frameId,
   };
-  return EMBED_PARAMETERS.map((p): [EmbedParamName, string] => [p.name, values[p.name]]).filter(([, value]) => value !== "");
+  return (Object.keys(EMBED_PARAM_MAX_LENGTHS) as EmbedParamName[]).map((name): [EmbedParamName, string] => [name, values[name]]).filter(([, value]) => value !== "");
 }
 
 /**

@@ -12,7 +12,7 @@
  * the box. The consent button lives in that box, next to the notice: it cannot be reached while
  * the notice is closed. Once the background map is on, only the withdraw button remains.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 import { h } from "./dom.ts";
 import { browserStorage, readBackgroundConsent, writeBackgroundConsent } from "./consent-storage.ts";
 import type { MapTileConfig } from "./map-config.ts";

@@ -5,7 +5,7 @@
  * name is decoration for sighted visitors: the filter panel already says the selection, so the
  * label is hidden from screen readers and takes neither focus nor clicks.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 
 export interface BoundaryLayerOptions extends L.LayerOptions {
   /** The Kreis boundaries (`/daten/kreise.geojson`), each feature with `properties.slug`. Required. */

@@ -3,7 +3,7 @@
  * outline. Footprints live in their own file, fetched once on first use, so the map's start
  * costs nothing for them.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 
 export interface FootprintLayerOptions extends L.LayerOptions {
   /** `/daten/wirkungsgebiete.geojson`. Required. */

@@ -1,11 +1,13 @@
 /**
  * The interactive map of networks: wires the data, the Leaflet map and its layers, the filter
- * panel, "In meiner Nähe", the list and the URL together. One state (`MapUrlState`) drives
- * everything; every change goes through {@link MapApplication.render}, so map, list and counts
- * always agree. Configurable through {@link MapAppOptions} so `/embed/` can reuse it.
+ * panel, "In meiner Nähe", the list and the address (address-history.ts) together. One state
+ * (`MapUrlState`) drives everything; every change goes through {@link MapApplication.render}, so
+ * map, list and counts always agree. Configurable through {@link MapAppOptions} so `/embed/` can
+ * reuse it.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 import type { NetworkFeature, NetworkFeatureCollection, NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
+import { AddressHistory, type MapHistory } from "./address-history.ts";
 import { BackgroundMapControl, SELECTION_SHOWN_EVENT } from "./background-map-control.ts";
 import { BoundaryLayer } from "./boundary-layer.ts";
 import { fitBoundsClearOfControls, panClearOfControls } from "./clear-of-controls.ts";
@@ -27,7 +29,7 @@ import { clusterPopupContent, networkAnnouncement, networkPopupContent, networkS
 import { boundsWithRoomForPopups, panPopupIntoView, popupRoom, sizePopup, type PopupRoom, type PopupWidth } from "./popup-room.ts";
 import { SelectionPanel } from "./selection-panel.ts";
 import { describeFilter, emptyListText, resultCountText } from "./result-words.ts";
-import { mergeMapUrlState, parseMapUrlState, type MapUrlState, type MapView, type UrlVocabulary } from "./url-state.ts";
+import { EMPTY_URL_STATE, type MapUrlState, type MapView } from "./url-state.ts";
 
 /** How the map app behaves; everything but `config` has a default. */
 export interface MapAppOptions {
@@ -39,11 +41,9 @@ export interface MapAppOptions {
   readonly showList?: boolean;
   /** `target` of links to network pages (an embed might use "_top"). Default: none. */
   readonly linkTarget?: string;
-  /** Keep filters, selection and view in the address (history). Default true. */
-  readonly syncUrl?: boolean;
   /** Where the background-map consent is kept. Default: localStorage. */
   readonly storage?: Storage;
-  /** State at start instead of the address's (embeds, which read their own parameters). Default: from the URL when `syncUrl`, else empty. */
+  /** State at start instead of the history's (embeds, which read their own parameters). Default: the history's, else empty. */
   readonly initialState?: MapUrlState;
   /** Without a view in the state, show this Kreis or Regierungsbezirk instead of all of NRW. Default: none. */
   readonly fitRegion?: { readonly kreis?: string; readonly regierungsbezirk?: string };
@@ -100,23 +100,38 @@ function fetchJson<T>(url: string): Promise<T> {
 
 /**
  * Starts the map in `root`, which holds `[data-map-canvas]` and optionally `[data-map-controls]`,
- * `[data-map-count]` and `[data-map-list]` (with the server-rendered list).
+ * `[data-map-count]` and `[data-map-list]` (with the server-rendered list), and keeps filters,
+ * selection and view in the page's address (/karte/).
  */
 export async function startMapApp(root: HTMLElement, options: MapAppOptions): Promise<MapApp> {
+  // Inside the promise: a broken config rejects it, and the page says the map could not load.
+  return startWith(root, options, new AddressHistory(options.config));
+}
+
+/**
+ * Starts the map like {@link startMapApp} but leaves the page's address alone: an embed's address
+ * is its configuration, and visitors' changes last for the page view. Bundles that only call this
+ * leave the address code out.
+ */
+export function startMapAppWithoutHistory(root: HTMLElement, options: MapAppOptions): Promise<MapApp> {
+  return startWith(root, options, undefined);
+}
+
+async function startWith(root: HTMLElement, options: MapAppOptions, history: MapHistory | undefined): Promise<MapApp> {
   const canvas = root.querySelector<HTMLElement>("[data-map-canvas]");
   if (!canvas) throw new Error("Karte: Element [data-map-canvas] fehlt.");
   const [networks, boundaries] = await Promise.all([
     fetchJson<NetworkFeatureCollection>(options.config.networksUrl),
     fetchJson<GeoJSON.FeatureCollection>(options.config.boundariesUrl).catch(() => undefined),
   ]);
-  const app = new MapApplication(root, canvas, options, networks.features, boundaries);
+  const app = new MapApplication(root, canvas, options, history, networks.features, boundaries);
   await app.start();
   return app;
 }
 
 class MapApplication implements MapApp {
   readonly map: L.Map;
-  private readonly options: Required<Pick<MapAppOptions, "showList" | "syncUrl">> & MapAppOptions;
+  private readonly options: Required<Pick<MapAppOptions, "showList">> & MapAppOptions;
   private readonly config: MapConfig;
   private readonly features: readonly NetworkFeature[];
   private readonly filterables: readonly FilterableNetwork[];
@@ -157,23 +172,26 @@ class MapApplication implements MapApp {
   private readonly added: HTMLElement[] = [];
   /** True while the app itself moves the map or closes popups (no history entries for that). */
   private quiet = false;
-  private readonly pendingUrlWrites: { mode: HistoryMode; search: string; url: string }[] = [];
+  /** Stops following the visitor's Back and Forward. */
+  private stopListening: (() => void) | undefined;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly canvas: HTMLElement,
     options: MapAppOptions,
+    /** The address of /karte/; none in embeds. */
+    private readonly history: MapHistory | undefined,
     features: readonly NetworkFeature[],
     private readonly boundaries: GeoJSON.FeatureCollection | undefined,
   ) {
-    this.options = { showList: true, syncUrl: true, ...options };
+    this.options = { showList: true, ...options };
     this.config = options.config;
     this.features = features;
     this.filterables = features.map((f) => toFilterableNetwork(f.properties));
     this.bySlug = new Map(features.map((f) => [f.properties.slug, f]));
     this.titleOrder = orderNetworks(features.map(orderable), null);
     this.order = this.titleOrder;
-    this.state = options.initialState ?? (this.options.syncUrl ? parseMapUrlState(location.search, this.vocabulary()) : parseMapUrlState(""));
+    this.state = options.initialState ?? history?.read() ?? EMPTY_URL_STATE;
     this.regionBounds = regionBounds(boundaries, options.fitRegion, this.config);
     const locked = withFixedFilters(EMPTY_FILTER, options.fixedFilters);
     this.scoped = isFilterActive(locked);
@@ -262,7 +280,7 @@ class MapApplication implements MapApp {
     this.map.on("popupclose", this.onPopupClose, this);
     this.map.on("popupopen", this.onPopupOpen, this);
     this.map.on("resize", this.onResize, this);
-    window.addEventListener("popstate", this.onPopState);
+    this.stopListening = this.history?.listen(this.onHistoryStep);
     this.canvas.addEventListener("keydown", this.onKeyDown);
   }
 
@@ -334,7 +352,7 @@ class MapApplication implements MapApp {
   }
 
   destroy(): void {
-    window.removeEventListener("popstate", this.onPopState);
+    this.stopListening?.();
     this.canvas.removeEventListener("keydown", this.onKeyDown);
     this.map.off("moveend", this.onMoveEnd, this);
     this.map.off("popupclose", this.onPopupClose, this);
@@ -615,39 +633,19 @@ class MapApplication implements MapApp {
     if (document.activeElement === document.body || this.selectionPanel.hasFocus()) this.canvas.focus();
   };
 
-  private readonly onPopState = (): void => {
-    // An embed's address is its configuration, not its state: history of the page around it is not ours.
-    if (!this.options.syncUrl) return;
-    // The visitor went back or forward: steps not yet written belong to the abandoned branch.
-    this.pendingUrlWrites.length = 0;
-    const next = parseMapUrlState(location.search, this.vocabulary());
+  /** The visitor went back or forward in the history. */
+  private readonly onHistoryStep = (next: MapUrlState): void => {
     this.quiet = true;
     this.setView(next.view);
     this.quiet = false;
     void this.applyState(next);
   };
 
-  /**
-   * Writes the state into the address. With `afterPaint`, the history call waits for the next
-   * frame; later writes queue behind it, so history keeps one entry per step, in order.
-   */
+  /** Records the state in the history (none in embeds); with `afterPaint`, after the next frame. */
   private writeUrl(mode: HistoryMode, options: { afterPaint?: boolean } = {}): void {
-    if (mode === "none" || this.quiet || !this.options.syncUrl) return;
-    const current = this.pendingUrlWrites.at(-1)?.search ?? location.search;
-    const search = mergeMapUrlState(current, this.state);
-    if (search === current) return;
-    const write = { mode, search, url: `${location.pathname}${search}${location.hash}` };
-    if (!options.afterPaint && this.pendingUrlWrites.length === 0) {
-      applyHistory(write);
-      return;
-    }
-    this.pendingUrlWrites.push(write);
-    if (this.pendingUrlWrites.length === 1) requestAnimationFrame(() => setTimeout(this.flushUrlWrites, 0));
+    if (mode === "none" || this.quiet) return;
+    this.history?.write(this.state, mode, options.afterPaint === true);
   }
-
-  private readonly flushUrlWrites = (): void => {
-    for (const write of this.pendingUrlWrites.splice(0)) applyHistory(write);
-  };
 
   private selectedFootprint(): string {
     const slug = this.state.selected;
@@ -657,11 +655,6 @@ class MapApplication implements MapApp {
   private colorOf(slug: string): string {
     const challenge = this.lockedChallenge ?? this.bySlug.get(slug)?.properties.challenges[0];
     return this.config.challenges.find((c) => c.slug === challenge)?.color ?? "#333333";
-  }
-
-  private vocabulary(): UrlVocabulary {
-    const { challenges, statuses, regierungsbezirke, kreise } = this.config;
-    return { challenges: challenges.map((c) => c.slug), statuses: statuses.map((s) => s.slug), regierungsbezirke: regierungsbezirke.map((b) => b.slug), kreise };
   }
 
   private linkOptions(): PopupOptions {
@@ -684,11 +677,6 @@ class MapApplication implements MapApp {
     this.added.push(element);
     return element;
   }
-}
-
-function applyHistory(write: { mode: HistoryMode; url: string }): void {
-  if (write.mode === "push") history.pushState(null, "", write.url);
-  else history.replaceState(null, "", write.url);
 }
 
 /** The bounds of a Kreis, or of all Kreise of a Regierungsbezirk, from the boundary layer; undefined when unknown. */

@@ -4,7 +4,7 @@
  * per cluster. Built with DOM APIs, so no image is fetched and no style attribute is needed
  * (strict CSP).
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 import { h } from "./dom.ts";
 
 /** Dot diameter in CSS pixels; the hit area is larger (see map.css). */

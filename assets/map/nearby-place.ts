@@ -4,7 +4,7 @@
  * orientation – the form already says the choice – so neither takes focus or clicks, and the name
  * is hidden from screen readers.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 import { hideFromScreenReaders, LABEL_PANE, removeLabel } from "./boundary-layer.ts";
 
 export class NearbyPlace extends L.Layer {

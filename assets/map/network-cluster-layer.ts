@@ -4,7 +4,7 @@
  * are rendered through an `L.GeoJSON` layer's `pointToLayer`/`onEachFeature` hooks on every
  * `moveend`.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 import Supercluster, { type AnyProps, type ClusterFeature, type ClusterProperties as SuperclusterProperties, type PointFeature } from "supercluster";
 import type { NetworkFeature, NetworkFeatureProperties } from "../../scripts/outputs/networks-geojson.ts";
 import { clusterIcon, networkIcon } from "./marker-icons.ts";

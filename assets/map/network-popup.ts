@@ -7,6 +7,7 @@ import type { NetworkFeatureProperties } from "../../scripts/outputs/networks-ge
 import type { MapConfig } from "./map-config.ts";
 import { h, type Child } from "./dom.ts";
 import { yearsAfterStatus } from "../site/network-years.ts";
+import { labelOf } from "./term-labels.ts";
 
 /** How popups link to network pages. */
 export interface PopupOptions {
@@ -14,10 +15,6 @@ export interface PopupOptions {
   readonly linkTarget?: string;
   /** Base that makes links absolute, e.g. `location.origin` in an embed. Default: none (relative). */
   readonly linkBase?: string;
-}
-
-function labelOf(terms: readonly { slug: string; label: string }[], slug: string): string {
-  return terms.find((t) => t.slug === slug)?.label ?? slug;
 }
 
 function pageLink(network: NetworkFeatureProperties, options: PopupOptions, ...content: Child[]): HTMLAnchorElement {
@@ -29,8 +26,7 @@ function pageLink(network: NetworkFeatureProperties, options: PopupOptions, ...c
 export function networkPopupContent(network: NetworkFeatureProperties, config: MapConfig, options: PopupOptions = {}): HTMLElement {
   const challenges = h("ul", { class: "gw-popup__challenges", "aria-label": "Themen" });
   for (const slug of network.challenges) {
-    const challenge = config.challenges.find((c) => c.slug === slug);
-    challenges.append(h("li", {}, h("span", { class: `gw-swatch challenge--${slug}`, "aria-hidden": "true" }), challenge?.label ?? slug));
+    challenges.append(h("li", {}, h("span", { class: `gw-swatch challenge--${slug}`, "aria-hidden": "true" }), labelOf(config.challenges, slug)));
   }
   const sectors = network.sectors.map((s) => labelOf(config.sectors, s));
   return h(

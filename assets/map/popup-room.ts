@@ -6,7 +6,7 @@
  * `maxBounds` pull the view back when a popup near the edge of NRW needs room beyond it – which is
  * what {@link boundsWithRoomForPopups} is for.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 
 /** Space kept between a popup and the map's edges or controls, in CSS pixels. */
 const MARGIN = 8;

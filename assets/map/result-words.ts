@@ -6,6 +6,7 @@
  */
 import type { FilterState } from "./filter-state.ts";
 import type { MapTerm } from "./map-config.ts";
+import { quotedLabels } from "./term-labels.ts";
 
 /** The labels {@link describeFilter} names. A `MapConfig` fits. */
 export interface FilterLabels {
@@ -30,11 +31,6 @@ export function resultCountText(shown: number, total: number, options: { readonl
   return `${shown} von ${total} ${total === 1 ? "Netzwerk" : "Netzwerken"}`;
 }
 
-function quoted(terms: readonly MapTerm[], slugs: readonly string[]): string {
-  const labels = slugs.map((slug) => `„${terms.find((t) => t.slug === slug)?.label ?? slug}“`);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} oder ${labels.at(-1)}` : (labels[0] ?? "");
-}
-
 /**
  * Each restricting filter in words, in the order of the filter panel; [] when nothing restricts.
  *
@@ -42,12 +38,12 @@ function quoted(terms: readonly MapTerm[], slugs: readonly string[]): string {
  */
 export function describeFilter(filter: FilterState, labels: FilterLabels): string[] {
   const parts: string[] = [];
-  if (filter.challenges.length) parts.push(`${filter.challenges.length > 1 ? "Themen" : "Thema"} ${quoted(labels.challenges, filter.challenges)}`);
+  if (filter.challenges.length) parts.push(`${filter.challenges.length > 1 ? "Themen" : "Thema"} ${quotedLabels(labels.challenges, filter.challenges)}`);
   // The Kreis says more than its Regierungsbezirk.
-  if (filter.kreis) parts.push(`Region ${quoted(labels.kreise, [filter.kreis])}`);
-  else if (filter.regierungsbezirk) parts.push(`Regierungsbezirk ${quoted(labels.regierungsbezirke, [filter.regierungsbezirk])}`);
+  if (filter.kreis) parts.push(`Region ${quotedLabels(labels.kreise, [filter.kreis])}`);
+  else if (filter.regierungsbezirk) parts.push(`Regierungsbezirk ${quotedLabels(labels.regierungsbezirke, [filter.regierungsbezirk])}`);
   if (filter.kmu) parts.push("nur mit KMU-Partnern");
-  if (filter.statuses.length) parts.push(`Status ${quoted(labels.statuses, filter.statuses)}`);
+  if (filter.statuses.length) parts.push(`Status ${quotedLabels(labels.statuses, filter.statuses)}`);
   if (filter.query.trim()) parts.push(`Suche „${filter.query.trim()}“`);
   return parts;
 }
