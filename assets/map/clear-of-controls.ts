@@ -5,7 +5,7 @@
  * large maps and a single button on small ones, the legend grows when opened, and the attribution
  * wraps on narrow maps.
  */
-import L from "leaflet";
+import * as L from "./leaflet.ts";
 
 /** A box relative to the map's container, in CSS pixels. */
 interface Box {
@@ -36,8 +36,8 @@ const SEARCH_STEP = 4;
  * is): the view first moves within it, as little as possible – so the desktop map's consent box no
  * longer hides Minden, and NRW keeps its size. Where no such shift frees every marker, the view
  * zooms out by a quarter or half a level if that frees at least half of those still covered – a
- * smaller NRW only for a clear gain. A map 200 px high cannot show all of NRW beside its legend;
- * it hides as few markers as it can.
+ * smaller NRW only for a clear gain. Where no view frees every marker (on a map 200 px high NRW at
+ * the lowest zoom only just fits between the controls), it hides as few as it can.
  *
  * Fires the map's move events; callers that write history should ignore them.
  *

@@ -4,7 +4,8 @@
  * the selected network's card goes right below the map. Whether chosen with the mouse, from the list
  * or on a marker with the keyboard, its title and the link to its page are whole, inside the frame
  * and under no control, the selected marker is marked and uncovered, and focus goes in and back out
- * as on the full map.
+ * as on the full map. The legend there is a short button in the corner over Hesse, whose open list
+ * scrolls within the map.
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -206,6 +207,70 @@ if (browserAvailable("Niedrige eingebettete Karten (Browser-Tests)")) {
       assert.equal(violations, []);
       assert.is(await page.getAttribute(".gw-map-selection", "aria-label"), "Auf der Karte ausgewählt");
       assert.is(await page.getAttribute(".gw-map-selection__close", "aria-label"), "Schließen");
+    });
+  });
+
+  low("the legend of a low map is a 'Legende' button 44 px high in the bottom-right corner, named in full", async ({ browser, site }) => {
+    await withLowEmbed(browser, site, LOW_EMBEDS[0], async ({ page }, frame) => {
+      const legend = ".leaflet-bottom.leaflet-right .gw-legend";
+      assert.ok(await page.isVisible(legend), "above the attribution, where the view of NRW lies over Hesse");
+      assert.is(await page.$$eval(".leaflet-bottom.leaflet-left .leaflet-control", (controls) => controls.length), 0, "the bottom-left corner, over Aachen, stays free");
+      const [summary, attribution] = await frame.$$eval(`${legend} summary, .leaflet-control-attribution`, (boxes) => boxes.map((b) => b.getBoundingClientRect().toJSON() as Box));
+      const [width, height] = [summary!.right - summary!.left, summary!.bottom - summary!.top];
+      assert.ok(height >= 44 && width >= 44 && width <= 120, `target ${width} × ${height} px`);
+      assert.ok(summary!.bottom <= attribution!.top, "above the attribution");
+      assert.ok(await page.$eval(`${legend} summary span`, (rest) => rest.getBoundingClientRect().width <= 1), "': Farbe = erstes Thema' not on screen");
+      assert.is(await page.getAttribute(`${legend} summary`, "aria-label"), "Legende: Farbe = erstes Thema", "in full for screen readers");
+    });
+  });
+
+  low("opened by keyboard, the low map's legend stays in the map, clear of the other controls; its list scrolls and takes focus", async ({ browser, site }) => {
+    await withLowEmbed(browser, site, LOW_EMBEDS[0], async ({ page }, frame) => {
+      await page.focus(".gw-legend summary");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => (document.querySelector(".gw-legend") as HTMLDetailsElement).open && document.querySelector(".gw-legend__list")?.getAttribute("tabindex") === "0");
+      const found = await frame.evaluate(() => {
+        const canvas = document.querySelector("[data-map-canvas]")!;
+        const list = document.querySelector<HTMLElement>(".gw-legend__list")!;
+        return {
+          map: canvas.getBoundingClientRect().toJSON() as Box,
+          legend: document.querySelector(".gw-legend")!.getBoundingClientRect().toJSON() as Box,
+          others: [...canvas.querySelectorAll(".leaflet-control:not(.gw-legend)")].map((c) => ({ name: c.className, box: c.getBoundingClientRect().toJSON() as Box })),
+          scrolls: list.scrollHeight > list.clientHeight,
+        };
+      });
+      assert.ok(within(found.legend, found.map), `legend ${JSON.stringify(found.legend)} inside the map ${JSON.stringify(found.map)}`);
+      assert.equal(found.others.filter((other) => overlaps(found.legend, other.box)).map((other) => other.name), []);
+      assert.ok(found.scrolls, "eleven entries do not fit a 200 px map: the list scrolls");
+      await page.keyboard.press("Tab");
+      assert.ok(await isActive(frame, ".gw-legend__list"), "the scrolling list is the next stop, so keyboards can scroll it");
+      await page.keyboard.press("End");
+      // Chromium scrolls by keyboard smoothly, whatever the page asks for.
+      await page.waitForFunction(() => document.querySelector(".gw-legend__list")!.scrollTop > 0);
+    });
+  });
+
+  low("the low map's legend, closed and open, has no WCAG 2.1 A/AA violations and targets of WCAG 2.2's size (axe)", async ({ browser, site }) => {
+    await withLowEmbed(browser, site, LOW_EMBEDS[0], async ({ page }) => {
+      await page.evaluate(`${AXE_SOURCE}\n;0`);
+      const violations = () =>
+        page.evaluate(() =>
+          (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> } }).axe
+            .run(".gw-legend", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
+            .then((r) => r.violations.map((v) => `${v.id}: ${v.help}`)),
+        );
+      assert.equal(await violations(), [], "closed");
+      await page.click(".gw-legend summary");
+      // The list takes focus once sized, after the toggle event.
+      await page.waitForFunction(() => document.querySelector(".gw-legend__list")?.getAttribute("tabindex") === "0");
+      assert.equal(await violations(), [], "open");
+    });
+  });
+
+  low("maps from 320 px high keep the legend's full summary in the bottom-left corner", async ({ browser, site }) => {
+    await withLowEmbed(browser, site, { width: 400, height: 320 }, async ({ page }) => {
+      assert.ok(await page.isVisible(".leaflet-bottom.leaflet-left .gw-legend"));
+      assert.ok(await page.$eval(".gw-legend summary span", (rest) => rest.getBoundingClientRect().width > 100), "': Farbe = erstes Thema' on screen");
     });
   });
 
