@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { syntheticEntries } from "./synthetic-entries.ts";
 
 /** Writes `entries` as an Eleventy input folder with a one-line layout; returns the folder. */
 async function writeBareSite(entries: readonly [string, string][]): Promise<string> {
@@ -22,23 +21,26 @@ async function writeBareSite(entries: readonly [string, string][]): Promise<stri
   return dir;
 }
 
-/** Times a bare Eleventy build of the given entry files (default: `count` synthetic entries). */
-export async function benchBareEleventy(entries: readonly [string, string][]): Promise<number> {
+/** Wall and CPU time (all threads of this process) of one build, in milliseconds. */
+export interface BuildTime {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+/** Times a bare Eleventy build of the given entry files, without writing the input folder. */
+export async function benchBareEleventy(entries: readonly [string, string][]): Promise<BuildTime> {
   const input = await writeBareSite(entries);
   const output = `${input}-out`;
   try {
     const start = performance.now();
+    const cpuBefore = process.cpuUsage();
     // Entries contain no template syntax; Markdown is rendered, front matter parsed, as for our pages.
     const eleventy = new Eleventy(input, output, { quietMode: true, configPath: join(input, "eleventy.config.mjs") });
     await eleventy.write();
-    return performance.now() - start;
+    const cpu = process.cpuUsage(cpuBefore);
+    return { ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000 };
   } finally {
     await rm(input, { recursive: true, force: true });
     await rm(output, { recursive: true, force: true });
   }
-}
-
-/** `count` synthetic entries for both builds, so they see the same files. */
-export function benchEntries(count: number): [string, string][] {
-  return syntheticEntries(count);
 }
