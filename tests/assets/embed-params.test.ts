@@ -19,7 +19,7 @@ import {
   serializeEmbedParams,
   type EmbedOptions,
 } from "../../assets/embed/embed-params.ts";
-import { EMBED_PARAMETERS, FIXABLE_PARAMS } from "../../assets/embed/embed-spec.ts";
+import { EMBED_PARAM_MAX_LENGTHS, EMBED_PARAMETERS, FIXABLE_PARAMS } from "../../assets/embed/embed-spec.ts";
 import { mapConfig } from "../../scripts/site/map-plugin.ts";
 import { ROOT } from "../../scripts/paths.ts";
 import site from "../../content/_data/site.js";
@@ -257,6 +257,10 @@ spec("names are unique; the map's parameters are named as on /karte/", () => {
   const mapNames = EMBED_PARAMETERS.filter((p) => !p.embedOnly).map((p) => p.name).sort();
   assert.equal(mapNames, Object.values(URL_PARAMS).sort());
   for (const name of FIXABLE_PARAMS) assert.ok(names.includes(name), name);
+});
+
+spec("the length table, which orders serialised URLs, lists the documented parameters in the documented order", () => {
+  assert.equal(Object.keys(EMBED_PARAM_MAX_LENGTHS), EMBED_PARAMETERS.map((p) => p.name));
 });
 
 spec("every parameter is documented in German, with a data- attribute unless embed.js sets it", () => {
