@@ -1,14 +1,18 @@
 /**
  * The Kreis boundaries, the base layer that needs no tile server, with the region the filter names
- * (a Kreis, or all Kreise of a Regierungsbezirk) drawn emphasised and named at its centre. Without
- * the background map the outlines are all a visitor sees; the name says which area is chosen. The
- * name is decoration for sighted visitors: the filter panel already says the selection, so the
- * label is hidden from screen readers and takes neither focus nor clicks.
+ * (a Kreis, or all Kreise of a Regierungsbezirk) drawn emphasised and named – a Kreis at its label
+ * point, a Regierungsbezirk at the centre of its box. Without the background map the outlines are
+ * all a visitor sees; the name says which area is chosen. The name is decoration for sighted
+ * visitors: the filter panel already says the selection, so the label is hidden from screen
+ * readers and takes neither focus nor clicks.
  */
 import * as L from "./leaflet.ts";
 
 export interface BoundaryLayerOptions extends L.LayerOptions {
-  /** The Kreis boundaries (`/daten/kreise.geojson`), each feature with `properties.slug`. Required. */
+  /**
+   * The Kreis boundaries (`/daten/kreise.geojson`), each feature with `properties.slug` and
+   * `properties.label` (`[lon, lat]`, where its name goes; scripts/geodata/kreis-labels.ts). Required.
+   */
   boundaries: GeoJSON.FeatureCollection;
 }
 
@@ -24,7 +28,7 @@ export class BoundaryLayer extends L.Layer {
   declare options: BoundaryLayerOptions;
   private readonly outlines: L.GeoJSON;
   private label: L.Tooltip | undefined;
-  private emphasised: L.Path[] = [];
+  private emphasised: L.Polygon[] = [];
   /** What is shown now, so that repeated calls with the same region cost nothing. */
   private shownKey = "";
 
@@ -51,8 +55,9 @@ export class BoundaryLayer extends L.Layer {
   }
 
   /**
-   * Emphasises the Kreise with the slugs `kreise` and writes `name` at their common centre; an
-   * empty list takes the emphasis and the name away again.
+   * Emphasises the Kreise with the slugs `kreise` and writes `name` on them – on a single Kreis at
+   * its label point, on several at the centre of their common box; an empty list takes the
+   * emphasis and the name away again.
    */
   showRegion(kreise: readonly string[], name: string): void {
     const key = `${kreise.join(",")}|${name}`;
@@ -79,11 +84,20 @@ export class BoundaryLayer extends L.Layer {
     });
     if (!name || !bounds.isValid()) return;
     this.label = L.tooltip({ permanent: true, direction: "center", interactive: false, pane: LABEL_PANE, className: "gw-region-label" })
-      .setLatLng(bounds.getCenter())
+      .setLatLng((this.emphasised.length === 1 && labelPoint(this.emphasised[0]!)) || bounds.getCenter())
       .setContent(name);
     if (this._map) this.label.addTo(this._map);
     hideFromScreenReaders(this.label);
   }
+}
+
+/**
+ * Where a Kreis's name goes: its label point, well inside it. The centre of its box, which serves
+ * a Regierungsbezirk well, lies on or near the border of oddly shaped Kreise (Kreis Borken: on it).
+ */
+function labelPoint(path: L.Polygon): L.LatLng | undefined {
+  const label: unknown = path.feature?.properties?.label;
+  return Array.isArray(label) ? L.latLng(label[1], label[0]) : undefined;
 }
 
 /** Takes a tooltip used as a map label out of the accessibility tree (Leaflet gives it role="tooltip"). */

@@ -34,7 +34,7 @@ export interface MapConfig {
   readonly networksUrl: string;
   /** `/daten/wirkungsgebiete.geojson`: footprints, fetched when one is first shown. */
   readonly footprintsUrl: string;
-  /** `/daten/kreise.geojson`: the 53 Kreis boundaries, the base layer that needs no tile server. */
+  /** `/daten/kreise.geojson`: the 53 Kreis boundaries, the base layer that needs no tile server, each with its label point. */
   readonly boundariesUrl: string;
   /** `/daten/gemeinden-suche.json`: the compact gazetteer for "In meiner Nähe". */
   readonly gemeindenUrl: string;

@@ -1,7 +1,8 @@
 /**
  * `npm run geodata`: regenerates data/geo/ from BKG VG250 (set GEODATA_SOURCE to reuse an unpacked copy).
- * `npm run geodata -- --derived-only`: rewrites only the files derived from the committed layers
- * (static-map.json), without the source – after changing how they are derived.
+ * `npm run geodata -- --derived-only`: rewrites only what is derived from the committed layers
+ * (static-map.json, the Kreise's label points in kreise.geojson), without the source – after
+ * changing how they are derived.
  */
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";

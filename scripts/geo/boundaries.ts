@@ -58,7 +58,8 @@ export function gemeindePolygon(ags: string): AreaFeature {
  * The browser-grade polygon of a Kreis or kreisfreie Stadt (≈ 100 m accuracy).
  *
  * @param ags 5-digit AGS
- * @returns the feature with properties `ags`, `name` (display name), `slug`, `regierungsbezirkAgs`
+ * @returns the feature with properties `ags`, `name` (display name), `slug`, `regierungsbezirkAgs`,
+ *   `label` (where the browser map writes its name)
  * @throws {Error} for an AGS that is not an NRW Kreis
  */
 export function kreisPolygon(ags: string): AreaFeature {

@@ -2,8 +2,9 @@
  * Turns the simplified NRW layers into the committed files in data/geo/. Output is deterministic
  * (fixed key order, features sorted by AGS, no timestamps) so a rerun on the same source is a
  * no-op in git, and one record per line so that a real change shows up as a readable diff.
- * Files derived from the layers (static-map.json) can be rewritten from the committed layers alone,
- * because the BKG source is not always at hand.
+ * What is derived from the layers' geometry – static-map.json and the Kreise's label points in
+ * kreise.geojson – can be rewritten from the committed layers alone, because the BKG source is not
+ * always at hand.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { GazetteerFile, Gemeinde, Kreis, Regierungsbezirk } from "../geo/gazetteer.ts";
 import { slugify } from "../geo/slugify.ts";
 import { GeodataError } from "./geodata-error.ts";
+import { withKreisLabels } from "./kreis-labels.ts";
 import type { SourceArea } from "./extract-nrw.ts";
 import { SOURCE_PACKAGE } from "./fetch-source.ts";
 import { staticMapOutlines, type StaticMapSourceCollection } from "./static-map-outlines.ts";
@@ -133,10 +135,13 @@ export function buildFeatureCollections(layers: GeoLayers, gazetteer: GazetteerF
   const bezirke = new Map(gazetteer.regierungsbezirke.map((bezirk) => [bezirk.ags, bezirk]));
   return {
     "gemeinden.geojson": featureCollection(layers.gemeinden, (area) => ({ ags: area.ags, name: area.name })),
-    "kreise.geojson": featureCollection(layers.kreise, (area) => {
-      const kreis = kreise.get(area.ags)!;
-      return { ags: kreis.ags, name: kreis.displayName, slug: kreis.slug, regierungsbezirkAgs: kreis.regierungsbezirkAgs };
-    }),
+    // The label points by the same function as `--derived-only`, which recomputes them from the file.
+    "kreise.geojson": withKreisLabels(
+      featureCollection(layers.kreise, (area) => {
+        const kreis = kreise.get(area.ags)!;
+        return { ags: kreis.ags, name: kreis.displayName, slug: kreis.slug, regierungsbezirkAgs: kreis.regierungsbezirkAgs };
+      }),
+    ),
     "regierungsbezirke.geojson": featureCollection(layers.regierungsbezirke, (area) => {
       const bezirk = bezirke.get(area.ags)!;
       return { ags: bezirk.ags, name: bezirk.displayName, slug: bezirk.slug };
@@ -146,7 +151,7 @@ export function buildFeatureCollections(layers: GeoLayers, gazetteer: GazetteerF
 
 function featureCollection(areas: readonly SimplifiedArea[], properties: (area: SimplifiedArea) => Record<string, string>) {
   const { generator, source, sourceDate, license, attribution } = GEO_METADATA;
-  const features: Feature[] = areas.map((area) => ({ type: "Feature", properties: properties(area), geometry: area.geometry }));
+  const features: Feature<SimplifiedArea["geometry"], Record<string, string>>[] = areas.map((area) => ({ type: "Feature", properties: properties(area), geometry: area.geometry }));
   return { generator, type: "FeatureCollection", source, sourceDate, license, attribution, features };
 }
 
@@ -207,23 +212,26 @@ export function writeGeoFiles(dir: string, layers: GeoLayers): WrittenGeoFile[] 
 }
 
 /**
- * Rewrites only the files derived from the committed layers in `dir` (`npm run geodata --
- * --derived-only`), for when their derivation changed but the BKG source is not available.
+ * Rewrites only what is derived from the committed layers in `dir` (`npm run geodata --
+ * --derived-only`), for when its derivation changed but the BKG source is not available:
+ * static-map.json, and kreise.geojson with its label points computed again – every other byte of
+ * kreise.geojson stays as it is.
  *
  * @param dir folder holding kreise.geojson and regierungsbezirke.geojson (normally `GEO_DIR`)
  * @returns written file paths with their byte sizes
  * @throws {GeodataError} if a layer is missing or not valid JSON
  */
 export function writeDerivedGeoFiles(dir: string): WrittenGeoFile[] {
-  const kreise = readLayer(dir, "kreise.geojson");
+  const kreise = withKreisLabels(readLayer(dir, "kreise.geojson"));
   const regierungsbezirke = readLayer(dir, "regierungsbezirke.geojson");
-  return writeFiles(dir, { [STATIC_MAP_FILE]: buildStaticMapFile(kreise, regierungsbezirke) });
+  return writeFiles(dir, { "kreise.geojson": kreise, [STATIC_MAP_FILE]: buildStaticMapFile(kreise, regierungsbezirke) });
 }
 
 function asCollection(areas: readonly SimplifiedArea[]): StaticMapSourceCollection {
   return { features: areas.map((area) => ({ properties: { ags: area.ags }, geometry: area.geometry })) };
 }
 
+/** A committed layer, typed as far as the derivations read it; its other members are written back unchanged. */
 function readLayer(dir: string, name: string): StaticMapSourceCollection {
   const path = join(dir, name);
   if (!existsSync(path)) {

@@ -25,7 +25,7 @@ interface Orientation {
   /** Stroke colours of the emphasised outlines and of the other outlines. */
   readonly strokes: { readonly emphasised: string[]; readonly others: string[] };
   readonly labels: { readonly text: string; readonly className: string; readonly ariaHidden: string | null; readonly role: string | null; readonly tabIndex: number; readonly pointerEvents: string; readonly insideMap: boolean; readonly center: [number, number] }[];
-  /** Centre of the emphasised outlines' common box, in page pixels. */
+  /** Centre of the emphasised outlines' common box, in page pixels (where a Regierungsbezirk's name goes). */
   readonly emphasisCenter: [number, number] | null;
 }
 
@@ -60,6 +60,40 @@ function orientation(page: Page): Promise<Orientation> {
   });
 }
 
+/** Where a Kreis's name is meant to go: its label point from the boundaries the map loads, `[lon, lat]`. */
+async function labelPointOf(site: MapSite, slug: string): Promise<[number, number]> {
+  const boundaries = (await (await fetch(`${site.server.origin}/daten/kreise.geojson`)).json()) as { features: { properties: { slug: string; label: [number, number] } }[] };
+  return boundaries.features.find((f) => f.properties.slug === slug)!.properties.label;
+}
+
+/** A point `[lon, lat]` in page pixels, as the map draws it now. */
+function onPage(page: Page, [lon, lat]: [number, number]): Promise<[number, number]> {
+  return page.evaluate(async ([lon, lat]) => {
+    const { x, y } = (await window.gwMap!).map.latLngToContainerPoint([lat, lon]);
+    const canvas = document.querySelector<HTMLElement>("[data-map-canvas]")!.getBoundingClientRect();
+    return [canvas.left + x, canvas.top + y] as [number, number];
+  }, [lon, lat] as const);
+}
+
+/**
+ * How far, in pixels up to `limit`, the page point lies inside the emphasised outline as drawn:
+ * the largest radius at which it and 16 points around it are all inside (-1 if it is outside).
+ */
+function pixelsInside(page: Page, [x, y]: [number, number], limit: number): Promise<number> {
+  // No named helper functions inside: tsx would wrap them in a `__name` call the page lacks.
+  return page.evaluate(([x, y, limit]) => {
+    const path = document.querySelector<SVGPathElement>("path.gw-boundary--selected")!;
+    const toPath = path.getScreenCTM()!.inverse();
+    let radius = -1;
+    for (let next = 0; next <= limit; next++) {
+      const ring = Array.from({ length: next === 0 ? 1 : 16 }, (_, i) => new DOMPoint(x + next * Math.cos((i * Math.PI) / 8), y + next * Math.sin((i * Math.PI) / 8)));
+      if (!ring.every((point) => path.isPointInFill(point.matrixTransform(toPath)))) break;
+      radius = next;
+    }
+    return radius;
+  }, [x, y, limit] as const);
+}
+
 /** Relative luminance contrast of two "#rrggbb" colours (WCAG 2.1). */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
@@ -87,7 +121,7 @@ if (browserAvailable("Karte: Orientierung ohne Hintergrundkarte (Browser-Tests)"
     await context.mapPage?.context.close();
   });
 
-  map("a Kreis from the address is drawn emphasised and named at its centre, hidden from screen readers", async ({ site, mapPage }) => {
+  map("a Kreis from the address is drawn emphasised and named at its label point, hidden from screen readers", async ({ site, mapPage }) => {
     await openMap(mapPage, site, "?kreis=kreis-olpe");
     const shown = await orientation(mapPage.page);
     assert.is(shown.emphasised, 1, "one outline emphasised");
@@ -104,9 +138,26 @@ if (browserAvailable("Karte: Orientierung ohne Hintergrundkarte (Browser-Tests)"
     assert.is(label!.tabIndex, -1);
     assert.is(label!.pointerEvents, "none");
     assert.ok(label!.insideMap, "the name lies inside the map");
-    const [x, y] = shown.emphasisCenter!;
-    assert.ok(Math.abs(label!.center[0] - x) < 2 && Math.abs(label!.center[1] - y) < 2, `name at ${label!.center} near the Kreis's centre ${shown.emphasisCenter}`);
+    const [x, y] = await onPage(mapPage.page, await labelPointOf(site, "kreis-olpe"));
+    assert.ok(Math.abs(label!.center[0] - x) < 2 && Math.abs(label!.center[1] - y) < 2, `name at ${label!.center} near the Kreis's label point ${[x, y]}`);
     assert.equal(mapPage.log.errors, []);
+  });
+
+  map("an oddly shaped Kreis is named well inside it, not at the centre of its box on its border", async ({ site, mapPage }) => {
+    const { page } = mapPage;
+    // Kreis Borken: the centre of its box lies on its border (data/geo/kreise.geojson).
+    await openMap(mapPage, site, "?kreis=kreis-borken");
+    const shown = await orientation(page);
+    assert.equal(shown.labels.map((l) => l.text), ["Kreis Borken"]);
+    const centre = shown.labels[0]!.center;
+    const [x, y] = await onPage(page, await labelPointOf(site, "kreis-borken"));
+    assert.ok(Math.abs(centre[0] - x) < 2 && Math.abs(centre[1] - y) < 2, `name at ${centre}, label point at ${[x, y]}`);
+    const box = shown.emphasisCenter!;
+    assert.ok(Math.hypot(centre[0] - box[0], centre[1] - box[1]) > 20, `name at ${centre}, box centre at ${box}`);
+    // About 10 km from the border at this zoom; the box centre is less than a pixel from it.
+    const zoom = await page.evaluate(async () => (await window.gwMap!).map.getZoom());
+    assert.ok((await pixelsInside(page, centre, 20)) >= 20, `name at ${centre} is within 20 px of the border (zoom ${zoom})`);
+    assert.ok((await pixelsInside(page, box, 20)) < 5, "sanity: the box centre is next to the border");
   });
 
   map("a Kreis's view takes in a network based elsewhere that works there, as the list does", async ({ site, mapPage }) => {
@@ -123,13 +174,16 @@ if (browserAvailable("Karte: Orientierung ohne Hintergrundkarte (Browser-Tests)"
     assert.ok(await mapPage.page.isVisible('[data-map-list] li[data-slug="ausbildungsallianz-siegerland"]'));
   });
 
-  map("a Regierungsbezirk emphasises all its Kreise and is named once", async ({ site, mapPage }) => {
+  map("a Regierungsbezirk emphasises all its Kreise and is named once, at the centre of their box", async ({ site, mapPage }) => {
     await openMap(mapPage, site, "?bezirk=regierungsbezirk-detmold");
     const kreise = site.config.kreise.filter((k) => k.regierungsbezirkSlug === "regierungsbezirk-detmold");
     const shown = await orientation(mapPage.page);
     assert.is(shown.emphasised, kreise.length);
     assert.equal(shown.labels.map((l) => l.text), ["Regierungsbezirk Detmold"]);
     assert.is(shown.labels[0]!.ariaHidden, "true");
+    const [x, y] = shown.emphasisCenter!;
+    const { center } = shown.labels[0]!;
+    assert.ok(Math.abs(center[0] - x) < 3 && Math.abs(center[1] - y) < 3, `name at ${center}, box centre at ${shown.emphasisCenter}`);
   });
 
   map("changing and clearing the filter moves and then removes the emphasis and the name", async ({ site, mapPage }) => {

@@ -18,6 +18,7 @@ export interface PageMapApp {
     fitBounds(bounds: [[number, number], [number, number]], options?: { animate?: boolean }): void;
     setView(center: [number, number], zoom: number, options?: { animate?: boolean }): void;
     getZoom(): number;
+    latLngToContainerPoint(latLng: [number, number]): { x: number; y: number };
   };
   select(slug: string): void;
 }

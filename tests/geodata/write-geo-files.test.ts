@@ -1,10 +1,13 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import type { MultiPolygon, Polygon } from "geojson";
 import { GEO_DIR } from "../../scripts/paths.ts";
-import { GEO_METADATA, STATIC_MAP_FILE, toLineJson } from "../../scripts/geodata/write-geo-files.ts";
+import type { GazetteerFile } from "../../scripts/geo/gazetteer.ts";
+import { GEO_METADATA, STATIC_MAP_FILE, toLineJson, writeGeoFiles, type GeoLayers, type SimplifiedArea } from "../../scripts/geodata/write-geo-files.ts";
 
 const GEOJSON_FILES = ["gemeinden.geojson", "kreise.geojson", "regierungsbezirke.geojson"] as const;
 const read = (file: string) => readFileSync(join(GEO_DIR, file));
@@ -29,7 +32,7 @@ files("name the generator in the first member and carry provenance", () => {
 files("hold valid FeatureCollections sorted by AGS with the documented properties", () => {
   const expected: Record<(typeof GEOJSON_FILES)[number], [number, string[]]> = {
     "gemeinden.geojson": [396, ["ags", "name"]],
-    "kreise.geojson": [53, ["ags", "name", "slug", "regierungsbezirkAgs"]],
+    "kreise.geojson": [53, ["ags", "name", "slug", "regierungsbezirkAgs", "label"]],
     "regierungsbezirke.geojson": [5, ["ags", "name", "slug"]],
   };
   for (const file of GEOJSON_FILES) {
@@ -48,6 +51,34 @@ files("hold valid FeatureCollections sorted by AGS with the documented propertie
         assert.equal(ring[0], ring[ring.length - 1]);
       }
     }
+  }
+});
+
+files("are what the full `npm run geodata` writes from the same layers, derived files included", () => {
+  // The layers as the pipeline hands them to the writer, rebuilt from the committed files: the
+  // derived parts (label points, static-map.json) must come out as `--derived-only` made them.
+  const gazetteer = JSON.parse(read("gazetteer.json").toString("utf8")) as GazetteerFile;
+  const geometries = (file: string) => {
+    const collection = JSON.parse(read(file).toString("utf8")) as { features: { properties: { ags: string }; geometry: Polygon | MultiPolygon }[] };
+    return new Map(collection.features.map((f) => [f.properties.ags, f.geometry]));
+  };
+  const areas = (file: string, list: readonly { ags: string; name: string; bez: string }[]): SimplifiedArea[] => {
+    const byAgs = geometries(file);
+    return list.map(({ ags, name, bez }) => ({ ags, name, bez, geometry: byAgs.get(ags)! }));
+  };
+  const layers: GeoLayers = {
+    regierungsbezirke: areas("regierungsbezirke.geojson", gazetteer.regierungsbezirke.map((b) => ({ ...b, bez: "Regierungsbezirk" }))),
+    kreise: areas("kreise.geojson", gazetteer.kreise.map((k) => ({ ...k, bez: k.type }))),
+    gemeinden: areas("gemeinden.geojson", gazetteer.gemeinden.map((g) => ({ ...g, bez: g.type }))),
+    points: new Map(gazetteer.gemeinden.map((g) => [g.ags, g.point])),
+  };
+  const dir = mkdtempSync(join(tmpdir(), "gw-geodata-"));
+  try {
+    const written = writeGeoFiles(dir, layers).map(({ path }) => path.slice(dir.length + 1));
+    assert.equal(written.sort(), ["gazetteer.json", ...GEOJSON_FILES, STATIC_MAP_FILE].sort());
+    for (const file of written) assert.ok(readFileSync(join(dir, file)).equals(read(file)), `${file} weicht ab`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
