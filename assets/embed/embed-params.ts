@@ -229,7 +229,8 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
   const maxQuery = EMBED_PARAM_MAX_LENGTHS.suche;
   let queryText = get("suche").replace(/\s+/g, " ").trim();
   if (queryText.length > maxQuery) {
-    queryText = queryText.slice(0, maxQuery).trim();
+    // Without a half surrogate pair left by the cut: encodeURIComponent throws on it when the link to /karte/ is written.
+    queryText = queryText.slice(0, maxQuery).replace(/[\uD800-\uDBFF]$/, "").trim();
     hints.push(`Der Suchtext ist zu lang und wurde nach ${maxQuery} Zeichen gekürzt.`);
   }
 

@@ -51,7 +51,8 @@ export const EMBED_PARAM_MAX_LENGTHS = Object.freeze({
   fix: 60,
   filter: 10,
   liste: 10,
-  hoehe: 5,
+  // "2000px": the parser accepts a px suffix, so the longest allowed height needs six characters.
+  hoehe: 6,
   id: 64,
 } satisfies Record<EmbedParamName, number>);
 

@@ -63,6 +63,14 @@ function parseSlugList(value: string | null, known: readonly string[] | undefine
   return known ? known.filter((s) => given.has(s)) : [...given].sort();
 }
 
+/**
+ * The search text, at most MAX_QUERY_LENGTH characters. Trimmed again after the cut, and a half
+ * surrogate pair left by the cut is dropped: encodeURIComponent throws on it when the state is written back.
+ */
+function parseQuery(value: string | null): string {
+  return (value ?? "").trim().slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "").trim();
+}
+
 function parseSlug(value: string | null): string {
   const v = value?.trim() ?? "";
   return SLUG.test(v) ? v : "";
@@ -111,7 +119,7 @@ export function parseMapUrlState(search: string, vocabulary: UrlVocabulary = {})
       kreis,
       kmu: ["ja", "1", "true"].includes(params.get(URL_PARAMS.kmu)?.trim() ?? ""),
       statuses: parseSlugList(params.get(URL_PARAMS.statuses), vocabulary.statuses),
-      query: (params.get(URL_PARAMS.query) ?? "").trim().slice(0, MAX_QUERY_LENGTH),
+      query: parseQuery(params.get(URL_PARAMS.query)),
     },
     selected: parseSlug(params.get(URL_PARAMS.selected)),
     near: AGS.test(near) ? near : "",
@@ -126,7 +134,9 @@ function encodeValue(value: string): string {
 
 /** `zoom/lat/lon` with 4 decimals (about 10 m), enough to restore a view and short to share. */
 export function formatView(view: MapView): string {
-  return `${view.zoom}/${view.lat.toFixed(4)}/${view.lon.toFixed(4)}`;
+  // toFixed writes -0.00001 as "-0.0000", which reads back as -0 and is then written "0.0000": one view, two addresses.
+  const decimals = (n: number) => n.toFixed(4).replace(/^-(?=0\.0+$)/, "");
+  return `${view.zoom}/${decimals(view.lat)}/${decimals(view.lon)}`;
 }
 
 /**

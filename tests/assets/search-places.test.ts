@@ -3,33 +3,15 @@
  * answer says and where its links lead. The index is built from the real gazetteer, through the
  * same build step that writes /suche/orte.json, with made-up network counts.
  */
-import { readFileSync } from "node:fs";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { GAZETTEER_FILE, type GazetteerFile } from "../../scripts/geo/gazetteer.ts";
-import { searchPlacesFile } from "../../scripts/site/search-places.ts";
-import type { RegionOverview } from "../../scripts/site/site-model.ts";
 import { challenges, sectors, statusTerms } from "../../scripts/dataset/vocabularies.ts";
-import { describePlaces, findPlaces, indexPlaces, inRegion, placeWords, type PlaceIndex, type PlaceMatch } from "../../assets/search/places.ts";
+import { describePlaces, findPlaces, inRegion, placeWords, type PlaceIndex, type PlaceMatch } from "../../assets/search/places.ts";
 import { parseMapUrlState, URL_PARAMS } from "../../assets/map/url-state.ts";
-
-const gazetteer = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
-
-/** The site model's region counts: every region 0 except those given. */
-function regionOverview(counts: Readonly<Record<string, number>>): RegionOverview[] {
-  return gazetteer.regierungsbezirke.map((b) => ({
-    slug: b.slug,
-    name: b.displayName,
-    typeLabel: "Regierungsbezirk",
-    count: counts[b.slug] ?? 0,
-    kreise: gazetteer.kreise
-      .filter((k) => k.regierungsbezirkAgs === b.ags)
-      .map((k) => ({ slug: k.slug, name: k.displayName, typeLabel: k.type, count: counts[k.slug] ?? 0 })),
-  }));
-}
+import { gazetteer, placeIndex } from "./place-fixtures.ts";
 
 const COUNTS = { "kreis-mettmann": 3, "kreis-lippe": 1, bielefeld: 2, "regierungsbezirk-detmold": 3, "regierungsbezirk-duesseldorf": 3, koeln: 4, "regierungsbezirk-koeln": 4 };
-const index: PlaceIndex = indexPlaces(searchPlacesFile({ regionOverview: regionOverview(COUNTS) }, gazetteer));
+const index: PlaceIndex = placeIndex(COUNTS);
 
 /** Each place a query names, as "region slug" or "region slug < Gemeinde". */
 function named(query: string): string[] {
