@@ -81,7 +81,8 @@ const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function quoteValue(value: string): string {
   const clean = value.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e]/g, "").trim();
-  return `„${clean.length > 40 ? `${clean.slice(0, 39)}…` : clean}“`;
+  // The cut must not split a surrogate pair: half an emoji would show as "�".
+  return `„${clean.length > 40 ? `${clean.slice(0, 39).replace(/[\uD800-\uDBFF]$/, "")}…` : clean}“`;
 }
 
 function isFixable(name: string): name is FixableParam {

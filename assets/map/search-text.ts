@@ -11,7 +11,9 @@ const GERMAN_FOLDS: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü:
  * @example normalizeSearchText("Mülheim an der Ruhr") // "muelheim an der ruhr"
  */
 export function normalizeSearchText(text: string): string {
+  // NFC first: a "ö" typed or pasted as "o" plus a combining diaeresis must fold to "oe" too.
   return text
+    .normalize("NFC")
     .toLowerCase()
     .replace(/[äöüß]/g, (ch) => GERMAN_FOLDS[ch] ?? ch)
     .normalize("NFD")

@@ -146,6 +146,8 @@ bad("a search text keeps markup as plain words (the map shows and matches it as 
 bad("hint quotes drop control characters and are capped at 40 characters", () => {
   assert.is(quoteValue("a\u0000b\u202ec\nd"), "„abc d“");
   assert.is(quoteValue("x".repeat(100)).length, 42);
+  // The cap falls inside an emoji: its first half is dropped, not shown as "�".
+  assert.is(quoteValue(`${"x".repeat(38)}😀${"y".repeat(10)}`), `„${"x".repeat(38)}…“`);
   const { hints } = parse(`?thema=${"%E2%80%AE".repeat(3)}evil${"y".repeat(300)}`);
   assert.ok(hints.every((h) => !/[\u0000-\u001f\u202e]/.test(h)));
 });

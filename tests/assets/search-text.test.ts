@@ -11,6 +11,11 @@ normalize("spells umlauts and ß out so both spellings compare equal", () => {
   assert.is(normalizeSearchText("ÜBERGANG"), "uebergang");
 });
 
+normalize("an umlaut typed as a letter plus a combining mark folds like a composed one", () => {
+  assert.is(normalizeSearchText("Ko\u0308ln"), "koeln");
+  assert.is(normalizeSearchText("STRA\u00DFE U\u0308BERGANG"), "strasse uebergang");
+});
+
 normalize("drops other diacritics and punctuation", () => {
   assert.is(normalizeSearchText("Café  „Mülheim a. d. Ruhr“!"), "cafe muelheim a d ruhr");
 });
