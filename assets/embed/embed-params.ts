@@ -5,6 +5,7 @@
  * Parsing never throws: anything unknown, malformed, overlong or repeated is dropped with a German
  * hint for the visitor, so a wrong link still shows a working map. DOM-free.
  */
+import { cutText } from "../map/cut-text.ts";
 import { EMPTY_FILTER, type FilterState } from "../map/filter-state.ts";
 import type { MapKreis, MapTerm } from "../map/map-config.ts";
 import { labelOf } from "../map/term-labels.ts";
@@ -81,8 +82,7 @@ const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function quoteValue(value: string): string {
   const clean = value.replace(/\s+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e]/g, "").trim();
-  // The cut must not split a surrogate pair: half an emoji would show as "�".
-  return `„${clean.length > 40 ? `${clean.slice(0, 39).replace(/[\uD800-\uDBFF]$/, "")}…` : clean}“`;
+  return `„${clean.length > 40 ? `${cutText(clean, 39)}…` : clean}“`;
 }
 
 function isFixable(name: string): name is FixableParam {
@@ -230,8 +230,7 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
   const maxQuery = EMBED_PARAM_MAX_LENGTHS.suche;
   let queryText = get("suche").replace(/\s+/g, " ").trim();
   if (queryText.length > maxQuery) {
-    // Without a half surrogate pair left by the cut: encodeURIComponent throws on it when the link to /karte/ is written.
-    queryText = queryText.slice(0, maxQuery).replace(/[\uD800-\uDBFF]$/, "").trim();
+    queryText = cutText(queryText, maxQuery).trim();
     hints.push(`Der Suchtext ist zu lang und wurde nach ${maxQuery} Zeichen gekürzt.`);
   }
 

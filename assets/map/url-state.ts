@@ -4,6 +4,7 @@
  * canonical (fixed parameter order, vocabulary order inside lists), so the same view always has the
  * same URL. DOM-free.
  */
+import { cutText } from "./cut-text.ts";
 import { EMPTY_FILTER, type FilterState } from "./filter-state.ts";
 
 /** The visible part of the map: centre and zoom. */
@@ -63,12 +64,9 @@ function parseSlugList(value: string | null, known: readonly string[] | undefine
   return known ? known.filter((s) => given.has(s)) : [...given].sort();
 }
 
-/**
- * The search text, at most MAX_QUERY_LENGTH characters. Trimmed again after the cut, and a half
- * surrogate pair left by the cut is dropped: encodeURIComponent throws on it when the state is written back.
- */
+/** The search text, at most MAX_QUERY_LENGTH characters, trimmed again after the cut. */
 function parseQuery(value: string | null): string {
-  return (value ?? "").trim().slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "").trim();
+  return cutText((value ?? "").trim(), MAX_QUERY_LENGTH).trim();
 }
 
 function parseSlug(value: string | null): string {
