@@ -154,16 +154,21 @@ function assertSearchText(query: string, maxLength: number): void {
   assert.not.ok(LONE_SURROGATE.test(query), "suche: half a surrogate pair");
 }
 
-/** Every value of `state` is one the map knows (or well-formed, for networks and views). */
-function assertKnownMapState(state: MapUrlState): void {
-  const f = state.filter;
+/** Themes, statuses and places of a filter are known ones, a Kreis in its Regierungsbezirk; the search text fits `maxQuery`. */
+function assertKnownFilter(f: FilterState, maxQuery: number): void {
   assertInVocabularyOrder(f.challenges, challengeSlugs, "thema");
   assertInVocabularyOrder(f.statuses, statusSlugs, "status");
   assert.ok(f.regierungsbezirk === "" || bezirkSlugs.includes(f.regierungsbezirk), f.regierungsbezirk);
   assert.ok(f.kreis === "" || kreisSlugs.includes(f.kreis), f.kreis);
   if (f.kreis && f.regierungsbezirk) assert.is(bezirkOfKreis.get(f.kreis), f.regierungsbezirk, "the Kreis lies in the Regierungsbezirk");
+  assertSearchText(f.query, maxQuery);
+}
+
+/** Every value of `state` is one the map knows (or well-formed, for networks and views). */
+function assertKnownMapState(state: MapUrlState): void {
+  const f = state.filter;
+  assertKnownFilter(f, 200);
   assert.type(f.kmu, "boolean");
-  assertSearchText(f.query, 200);
   assert.ok(state.selected === "" || SLUG.test(state.selected), state.selected);
   assert.ok(state.near === "" || AGS.test(state.near), state.near);
   if (state.view) {
@@ -175,12 +180,7 @@ function assertKnownMapState(state: MapUrlState): void {
 /** Every option is within the vocabularies and limits, and each written value is one the parser accepts. */
 function assertKnownEmbedOptions(options: EmbedOptions): void {
   const f = options.filter;
-  assertInVocabularyOrder(f.challenges, challengeSlugs, "thema");
-  assertInVocabularyOrder(f.statuses, statusSlugs, "status");
-  assert.ok(f.regierungsbezirk === "" || bezirkSlugs.includes(f.regierungsbezirk), f.regierungsbezirk);
-  assert.ok(f.kreis === "" || kreisSlugs.includes(f.kreis), f.kreis);
-  if (f.kreis && f.regierungsbezirk) assert.is(bezirkOfKreis.get(f.kreis), f.regierungsbezirk, "the Kreis lies in the Regierungsbezirk");
-  assertSearchText(f.query, EMBED_PARAM_MAX_LENGTHS.suche);
+  assertKnownFilter(f, EMBED_PARAM_MAX_LENGTHS.suche);
   assert.not.ok(/\s\s|[^\S ]/.test(f.query), "suche: whitespace collapsed");
   assertInVocabularyOrder(options.fixed, FIXABLE_PARAMS, "fix");
   for (const name of options.fixed) assert.ok(hasFilterValue(f, name), `fix=${name} without a value`);
