@@ -11,6 +11,7 @@ import type { MapKreis, MapTerm } from "../map/map-config.ts";
 import { labelOf } from "../map/term-labels.ts";
 import { URL_PARAMS, formatView, type MapUrlState, type MapView } from "../map/url-state.ts";
 import { DEFAULT_MAP_HEIGHT, EMBED_PARAM_MAX_LENGTHS, FIXABLE_PARAMS, MAP_HEIGHT_RANGE, type EmbedParamName, type FixableParam } from "./embed-spec.ts";
+import { isSlug } from "../site/slug.ts";
 
 /** Everything a partner can choose; what the builder holds and the parser returns. */
 export interface EmbedOptions {
@@ -72,7 +73,6 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = /* @__PURE__ */ Object.freeze
 
 /** A Set, not the object's keys: names like "__proto__" or "constructor" are no parameters. */
 const PARAM_NAMES: ReadonlySet<string> = new Set(Object.keys(EMBED_PARAM_MAX_LENGTHS));
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AGS = /^\d{8}$/;
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -237,7 +237,7 @@ export function parseEmbedParams(search: string, vocabulary: EmbedVocabulary): P
   let selected = "";
   const selectedValue = get("netzwerk").trim().toLowerCase();
   if (selectedValue) {
-    if (SLUG.test(selectedValue) && (!vocabulary.networks || vocabulary.networks.includes(selectedValue))) selected = selectedValue;
+    if (isSlug(selectedValue) && (!vocabulary.networks || vocabulary.networks.includes(selectedValue))) selected = selectedValue;
     else hints.push(`Unbekanntes Netzwerk ${quoteValue(selectedValue)} wurde ignoriert.`);
   }
 

@@ -6,6 +6,8 @@
  * stays small, and bundles that do not read the texts leave them out.
  */
 
+import { NETWORK_SLUG_MAX_LENGTH } from "../site/slug.ts";
+
 /** The filters an embed can lock (`fix=`), by parameter name. */
 export const FIXABLE_PARAMS = Object.freeze(["thema", "bezirk", "kreis", "kmu", "status", "suche"] as const);
 
@@ -45,7 +47,7 @@ export const EMBED_PARAM_MAX_LENGTHS = Object.freeze({
   kmu: 10,
   status: 100,
   suche: 100,
-  netzwerk: 100,
+  netzwerk: NETWORK_SLUG_MAX_LENGTH,
   nahe: 8,
   ansicht: 40,
   fix: 60,

@@ -6,6 +6,7 @@
  */
 import { cutText } from "./cut-text.ts";
 import { EMPTY_FILTER, type FilterState } from "./filter-state.ts";
+import { isSlug, NETWORK_SLUG_MAX_LENGTH } from "../site/slug.ts";
 
 /** The visible part of the map: centre and zoom. */
 export interface MapView {
@@ -53,14 +54,13 @@ export interface UrlVocabulary {
   readonly kreise?: readonly { readonly slug: string; readonly regierungsbezirkSlug: string }[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const AGS = /^\d{8}$/;
 const MAX_QUERY_LENGTH = 200;
 
 /** Comma-separated slugs, deduplicated, restricted to `known` and put in its order when given. */
 function parseSlugList(value: string | null, known: readonly string[] | undefined): string[] {
   if (!value) return [];
-  const given = new Set(value.split(",").map((s) => s.trim()).filter((s) => SLUG.test(s)));
+  const given = new Set(value.split(",").map((s) => s.trim()).filter(isSlug));
   return known ? known.filter((s) => given.has(s)) : [...given].sort();
 }
 
@@ -69,9 +69,10 @@ function parseQuery(value: string | null): string {
   return cutText((value ?? "").trim(), MAX_QUERY_LENGTH).trim();
 }
 
+/** A slug, or "" for anything else; a value longer than any network's short name is none either. */
 function parseSlug(value: string | null): string {
   const v = value?.trim() ?? "";
-  return SLUG.test(v) ? v : "";
+  return v.length <= NETWORK_SLUG_MAX_LENGTH && isSlug(v) ? v : "";
 }
 
 /**

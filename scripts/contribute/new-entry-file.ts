@@ -5,19 +5,18 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { slugify } from "../geo/slugify.ts";
+import { isSlug, shortenSlug } from "../../assets/site/slug.ts";
 import { renderEntry, type EntryDraft } from "./entry-document.ts";
 import { buildDatasetFromSources } from "../dataset/build-dataset.ts";
 import { formatProblem, type Problem } from "../dataset/problem.ts";
 import { ROOT } from "../paths.ts";
 
-const MAX_SLUG_LENGTH = 60;
+/** Shorter than the entry check allows: a file name and address people can still read and type. */
+const NEW_SLUG_LENGTH = 60;
 
 /** A URL-safe file name from a title: German transliteration, at most 60 characters, cut at a word. */
 export function slugForTitle(title: string): string {
-  const slug = slugify(title);
-  if (slug.length <= MAX_SLUG_LENGTH) return slug || "netzwerk";
-  const cut = slug.slice(0, MAX_SLUG_LENGTH);
-  return cut.slice(0, cut.lastIndexOf("-") > 20 ? cut.lastIndexOf("-") : MAX_SLUG_LENGTH);
+  return shortenSlug(slugify(title), NEW_SLUG_LENGTH) || "netzwerk";
 }
 
 export type WriteResult =
@@ -35,7 +34,7 @@ export function todayInNrw(now: Date = new Date()): string {
  * to the map and its details are checked today, so `added` and `reviewed` default to `today`.
  */
 export function writeNewEntry(draft: EntryDraft, dir: string, slug: string, today: string = todayInNrw()): WriteResult {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!isSlug(slug)) {
     return { ok: false, reason: `Der Kurzname „${slug}“ ist ungültig: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.` };
   }
   const file = join(dir, `${slug}.md`);

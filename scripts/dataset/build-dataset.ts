@@ -16,6 +16,7 @@ import type { Dataset, Network } from "./types.ts";
 import type { RawEntry } from "./raw-entry.generated.ts";
 import { ROOT } from "../paths.ts";
 import { slugify } from "../geo/slugify.ts";
+import { isSlug, NETWORK_SLUG_MAX_LENGTH, shortenSlug } from "../../assets/site/slug.ts";
 
 /** A file to read: its path for messages and its bytes. */
 export interface EntrySource {
@@ -40,7 +41,6 @@ export interface BuildOptions {
   readonly currentYear?: number;
 }
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
@@ -95,12 +95,20 @@ export function buildDatasetFromSources(sources: readonly EntrySource[], options
     const fileName = source.sourcePath.split("/").pop() ?? source.sourcePath;
     const slug = fileName.replace(/\.md$/i, "");
     const slugProblems: Problem[] = [];
-    if (!SLUG_PATTERN.test(slug)) {
+    if (!isSlug(slug)) {
       slugProblems.push({
         file: source.sourcePath,
         line: 1,
         column: 1,
         message: `Der Dateiname „${fileName}“ taugt nicht als Adresse: Erlaubt sind nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, Endung „.md“. Benennen Sie die Datei um, z. B. in „${suggestSlug(slug)}.md“.`,
+      });
+    } else if (slug.length > NETWORK_SLUG_MAX_LENGTH) {
+      // Embeds and map addresses accept no longer `netzwerk` value: the network could not be chosen there.
+      slugProblems.push({
+        file: source.sourcePath,
+        line: 1,
+        column: 1,
+        message: `Der Dateiname „${fileName}“ ist zu lang: Der Kurzname vor „.md“ hat ${slug.length} Zeichen, erlaubt sind höchstens ${NETWORK_SLUG_MAX_LENGTH}, sonst lässt sich das Netzwerk in eingebetteten Karten nicht auswählen. Benennen Sie die Datei um, z. B. in „${suggestSlug(slug)}.md“.`,
       });
     }
     // Windows reserves these names whatever the extension: "con.md" and the page folder
@@ -171,5 +179,5 @@ export async function buildDataset(dir: string, options: BuildOptions = {}): Pro
 }
 
 function suggestSlug(name: string): string {
-  return slugify(name) || "mein-netzwerk";
+  return shortenSlug(slugify(name), NETWORK_SLUG_MAX_LENGTH) || "mein-netzwerk";
 }

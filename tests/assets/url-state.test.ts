@@ -9,6 +9,7 @@ import {
   serializeMapUrlState,
   type MapUrlState,
 } from "../../assets/map/url-state.ts";
+import { NETWORK_SLUG_MAX_LENGTH } from "../../assets/site/slug.ts";
 
 const vocabulary = {
   challenges: ["bildung", "quartier", "demografie"],
@@ -49,6 +50,12 @@ parse("drops unknown and malformed values instead of failing", () => {
   assert.is(state.near, "");
   assert.is(state.view, null);
   assert.is(state.selected, "");
+});
+
+parse("takes a network's short name up to the longest the entry check allows, and no longer one", () => {
+  const longest = `netz-${"a".repeat(NETWORK_SLUG_MAX_LENGTH - 5)}`;
+  assert.is(parseMapUrlState(`?netzwerk=${longest}`).selected, longest);
+  assert.is(parseMapUrlState(`?netzwerk=${longest}a`).selected, "");
 });
 
 const places = {
