@@ -19,6 +19,7 @@ import { renderBaseLayout, type LayoutSite } from "./pages/base-layout.ts";
 import { renderNetworkPage } from "./pages/network-page.ts";
 import { regionPreposition, regionUrl, renderRegionPage } from "./pages/region-page.ts";
 import { renderThemePage, themeUrl } from "./pages/theme-page.ts";
+import { PRACTICE_URL, renderPracticePage } from "./pages/practice-page.ts";
 import type { ChallengeView, RegionView, SiteModel } from "./site-model.ts";
 import { inNewestOrder, renderNetworkFeed, type FeedLink, type NetworkFeed } from "./network-feed.ts";
 import { PageWriter } from "./page-writer.ts";
@@ -120,7 +121,8 @@ export function* datasetFeeds(model: SiteModel, site: Site): Generator<NetworkFe
 
 /**
  * Every page of the dataset, rendered one at a time as they are asked for: networks in dataset
- * order, then themes in vocabulary order, then regions (Regierungsbezirke first).
+ * order, then themes in vocabulary order, then regions (Regierungsbezirke first), then /lernen/,
+ * which sets the networks' self-assessments side by side.
  *
  * @param dataset the validated dataset
  * @param model its site model
@@ -140,6 +142,18 @@ export function* datasetPages(dataset: Dataset, model: SiteModel, site: Site): G
     const feed = regionFeedLink(region);
     yield { url, html: renderBaseLayout({ site, url, title: region.name, description, feeds: [feed] }, renderRegionPage(region, feed)) };
   }
+  yield {
+    url: PRACTICE_URL,
+    html: renderBaseLayout(
+      {
+        site,
+        url: PRACTICE_URL,
+        title: "Aus der Praxis lernen",
+        description: "Wie Netzwerke in NRW die Bedingungen von Collective Impact erfüllen und wie weit sie auf der Wirkungstreppe gekommen sind – in ihren eigenen Worten.",
+      },
+      renderPracticePage(model.practice, dataset.networks.length),
+    ),
+  };
 }
 
 /**
@@ -154,6 +168,7 @@ export function datasetPageUrls(dataset: Dataset, model: SiteModel): string[] {
     ...dataset.networks.filter((network) => !network.example).map((network) => networkUrl(network.slug)),
     ...model.challenges.map((view) => themeUrl(view.challenge.slug)),
     ...model.regions.map((region) => regionUrl(region.slug)),
+    PRACTICE_URL,
   ];
 }
 

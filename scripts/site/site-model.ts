@@ -7,6 +7,7 @@
 import turfDistance from "@turf/distance";
 import { loadGazetteer } from "../geo/gazetteer.ts";
 import type { Challenge, Dataset, LonLat, Network, Partner, Sector } from "../dataset/types.ts";
+import { practiceView, type PracticeView } from "./practice-view.ts";
 
 /** Networks farther away than this are not "in der Nähe". */
 export const NEARBY_RADIUS_KM = 50;
@@ -72,6 +73,8 @@ export interface SiteModel {
   readonly nearby: Readonly<Record<string, readonly NearbyNetwork[]>>;
   readonly related: Readonly<Record<string, readonly Network[]>>;
   readonly partnerGroups: Readonly<Record<string, readonly PartnerGroup[]>>;
+  /** The self-assessments side by side, for /lernen/. */
+  readonly practice: PracticeView;
   /** `examples`: networks marked `example: true`, so pages can say when the figures are made up. */
   readonly stats: { readonly networks: number; readonly partners: number; readonly kmu: number; readonly kreise: number; readonly examples: number };
 }
@@ -477,6 +480,7 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
     nearby,
     related,
     partnerGroups: groups,
+    practice: practiceView(titleOrder),
     stats: {
       networks: networks.length,
       partners: networks.reduce((sum, n) => sum + n.partners.length, 0),

@@ -1,6 +1,7 @@
 /**
  * Walks every internal `href`/`src` of every built page (and `url()` in stylesheets) and checks
- * that the target file exists in the output. Pagefind runs in the fixture build, so /pagefind/ is
+ * that the target file exists in the output, and that a link to a section (`/lernen/#wirkungstreppe`)
+ * finds an element with that id there. Pagefind runs in the fixture build, so /pagefind/ is
  * checked like everything else.
  */
 import { suite } from "uvu";
@@ -43,10 +44,14 @@ links("every internal link and resource of every page resolves to a file", async
   const references: Reference[] = [];
   const missing: string[] = [];
   const fragmentsMissing: string[] = [];
+  const idsOf = new Map<string, ReadonlySet<string>>();
+  // Links into another page ("/lernen/#wirkungstreppe"), checked once every page's ids are known.
+  const intoPages: { from: string; target: string; id: string }[] = [];
   for (const file of site.htmlFiles) {
     const page = parsePage(await site.read(file));
     const base = pageUrl(file);
-    const ids = new Set(page.all().map((e) => e.attribs.id).filter(Boolean));
+    const ids = new Set(page.all().map((e) => e.attribs.id).filter((id): id is string => Boolean(id)));
+    idsOf.set(file, ids);
     for (const element of page.all()) {
       for (const attribute of ["href", "src"]) {
         const value = element.attribs[attribute];
@@ -58,11 +63,15 @@ links("every internal link and resource of every page resolves to a file", async
         const internal = internalPath(value, base);
         if (!internal) continue;
         references.push({ page: file, url: value });
-        if (!targetFile(internal.path, files)) missing.push(`${file}: ${element.name} ${attribute}="${value}"`);
+        const target = targetFile(internal.path, files);
+        if (!target) missing.push(`${file}: ${element.name} ${attribute}="${value}"`);
+        else if (internal.hash.length > 1 && target.endsWith(".html")) intoPages.push({ from: file, target, id: decodeURIComponent(internal.hash.slice(1)) });
       }
     }
   }
+  for (const { from, target, id } of intoPages) if (!idsOf.get(target)?.has(id)) fragmentsMissing.push(`${from}: ${target}#${id}`);
   assert.ok(references.length > 500, `only ${references.length} references found`);
+  assert.ok(intoPages.length > 20, `only ${intoPages.length} links into other pages' sections found`);
   assert.equal(missing, [], `missing targets:\n${missing.join("\n")}`);
   assert.equal(fragmentsMissing, [], `missing anchors:\n${fragmentsMissing.join("\n")}`);
 });

@@ -120,6 +120,27 @@ pages("nearby networks are sorted by distance and stay within 50 km", async ({ s
   assert.ok(distances.every((d) => d <= 50));
 });
 
+pages("/lernen/ sets the self-assessments side by side, in the networks' words, and network pages lead there", async ({ site }) => {
+  const practice = parsePage(await site.read("lernen/index.html"));
+  const text = practice.mainText();
+  assert.is(textOf(practice.first("h1")!), "Aus der Praxis lernen");
+  assert.ok(text.includes("zum Lernen von funktionierender Praxis anzuregen"), "the initiative's words");
+  for (const heading of ["Gemeinsame Agenda", "Gemeinsame Erfolgsmessung", "Sich verstärkende Aktivitäten", "Kontinuierliche Kommunikation", "Koordinierende Organisation (Backbone)", "Wirkungstreppe", "Kennzahlen"]) {
+    assert.ok(practice.all().some((e) => /^h[23]$/.test(e.name) && textOf(e) === heading), heading);
+  }
+  assert.ok(text.includes("Seniorenbüro der Stadt Detmold – Pflegebündnis Lippe"), "a backbone with its network");
+  // The hostile fixture entry's backbone and note arrive as text.
+  assert.ok(text.includes("<script>backbone</script> – <script>alert(1)</script> Netz {{ 7*7 }} & Co"));
+  assert.not.ok((await site.read("lernen/index.html")).includes("<script>backbone"));
+  assert.ok(practice.first("a", (e) => e.attribs.href === "/netzwerke/lesestark-wattenscheid/#kennzahlen"), "figures link into the network page");
+  assert.ok(practice.first("a", (e) => e.attribs.href === "/lernen/" && e.attribs["aria-current"] === "page"), "Lernen in the navigation, current");
+  const network = parsePage(await site.read("netzwerke/pflegebuendnis-lippe/index.html"));
+  assert.ok(network.first("a", (e) => e.attribs.href === "/lernen/#bedingungen"), "from the self-assessment");
+  const staircase = parsePage(await site.read("netzwerke/lesestark-wattenscheid/index.html"));
+  assert.ok(staircase.first("a", (e) => e.attribs.href === "/lernen/#wirkungstreppe"), "from the staircase");
+  assert.ok((await site.read("sitemap.xml")).includes("<loc>https://karte.gemeinsam-wirken.nrw/lernen/</loc>"));
+});
+
 pages("theme pages exist for every challenge, with an overview", async ({ site }) => {
   const overview = parsePage(await site.read("themen/index.html"));
   const links = overview.all("a").filter((e) => /^\/themen\/[a-z-]+\/$/.test(e.attribs.href ?? ""));

@@ -50,6 +50,7 @@ const NAV_ITEMS: readonly (readonly [href: string, label: string])[] = [
   ["/netzwerke/", "Netzwerke"],
   ["/themen/", "Themen"],
   ["/regionen/", "Regionen"],
+  ["/lernen/", "Lernen"],
   ["/initiative/", "Initiative"],
   ["/mitmachen/", "Mitmachen"],
 ];

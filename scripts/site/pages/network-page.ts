@@ -26,6 +26,7 @@ import { networkJsonLd, serializeJsonLd } from "../json-ld.ts";
 import { renderEntryMarkdown } from "../safe-markdown.ts";
 import { NEARBY_RADIUS_KM, type NearbyNetwork, type PartnerGroup } from "../site-model.ts";
 import { locationMapSvg } from "../static-map-svg.ts";
+import { PRACTICE_URL } from "./practice-page.ts";
 
 /** What a network page shows besides the network itself, from the site model. */
 export interface NetworkPageContext {
@@ -181,7 +182,7 @@ function staircase(level: number): SafeHtml {
           </li>`,
         )}
         </ol>
-        <p class="hint">Die Wirkungstreppe (nach PHINEO) beschreibt, wie weit ein Vorhaben wirkt – von geplanten Aktivitäten (Stufe 1) bis zur Veränderung der Gesellschaft (Stufe 7). Die Stufe ist eine Selbsteinschätzung des Netzwerks.</p>`;
+        <p class="hint">Die Wirkungstreppe (nach PHINEO) beschreibt, wie weit ein Vorhaben wirkt – von geplanten Aktivitäten (Stufe 1) bis zur Veränderung der Gesellschaft (Stufe 7). Die Stufe ist eine Selbsteinschätzung des Netzwerks. <a href="${PRACTICE_URL}#wirkungstreppe">Wie weit andere Netzwerke gekommen sind</a></p>`;
 }
 
 function collectiveImpact(network: Network): SafeHtml | undefined {
@@ -203,6 +204,7 @@ function collectiveImpact(network: Network): SafeHtml | undefined {
             <dd>${ci.backbone_organisation || "keine Angabe"}</dd>
           </div>
         </dl>
+        <p class="hint"><a href="${PRACTICE_URL}#bedingungen">Wie andere Netzwerke die Bedingungen erfüllen</a> – in ihren eigenen Worten.</p>
       </section>`;
 }
 
