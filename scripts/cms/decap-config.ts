@@ -320,7 +320,9 @@ export function decapConfig(options: DecapConfigOptions): DecapConfig {
         delete: false,
         extension: "md",
         format: "frontmatter",
-        slug: "{{slug}}",
+        // The title, cut to 60 characters like `npm run new` does, before Decap makes a file name of it:
+        // a title may have 120, and the entry check allows no file name over 100 (assets/site/slug.ts).
+        slug: "{{slug | truncate(60)}}",
         identifier_field: "title",
         summary: "{{title}} – {{municipality}}",
         sortable_fields: ["title", "municipality", "founded"],

@@ -19,6 +19,9 @@ import {
   type DecapField,
 } from "../../scripts/cms/decap-config.ts";
 import site from "../../content/_data/site.js";
+import { compileStringTemplate } from "decap-cms-lib-widgets/dist/esm/stringTemplate.js";
+import { sanitizeSlug } from "decap-cms-core/dist/esm/lib/urlHelper.js";
+import { isSlug, NETWORK_SLUG_MAX_LENGTH } from "../../assets/site/slug.ts";
 import { compareFormWithSchema } from "./config-sync.ts";
 
 const schema = (): SchemaNode => structuredClone(readSchema(SCHEMA_FILES.network)) as SchemaNode;
@@ -134,9 +137,38 @@ config("one collection for content/networks, Markdown with YAML front matter, fi
   const collection = servedConfig().collections[0];
   assert.equal(
     { name: collection.name, folder: collection.folder, extension: collection.extension, format: collection.format, slug: collection.slug, create: collection.create, identifier_field: collection.identifier_field },
-    { name: "networks", folder: "content/networks", extension: "md", format: "frontmatter", slug: "{{slug}}", create: true, identifier_field: "title" },
+    { name: "networks", folder: "content/networks", extension: "md", format: "frontmatter", slug: "{{slug | truncate(60)}}", create: true, identifier_field: "title" },
   );
   assert.equal(servedConfig().slug, { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
+});
+
+/**
+ * The file name Decap's web form makes of a title, with Decap's own template and sanitizer and the
+ * served settings. Only Decap's `prepareSlug` (trim, lower case, drop ', "." → "-") is restated:
+ * its module cannot be loaded outside the browser bundle.
+ */
+function decapFileName(title: string): string {
+  const served = servedConfig();
+  const options = served.slug as Parameters<typeof sanitizeSlug>[1];
+  const prepare = (value: string) => value.trim().toLocaleLowerCase().replace(/'/g, "").replace(/\./g, "-");
+  return compileStringTemplate(String(served.collections[0].slug), new Date(), title, undefined, (value: string) => sanitizeSlug(prepare(value), options));
+}
+
+config("the web form's file names pass the entry check, also for the longest titles the schema allows", () => {
+  const maxTitle = Number(readSchema("network.schema.json").properties?.title?.maxLength);
+  assert.is(maxTitle, 120);
+  const titles = [
+    "Lernpaten Köln-Ehrenfeld",
+    "Bündnis für Ausbildung, Integration und Nachbarschaft in den Stadtteilen von Gelsenkirchen-Süd, Buer und Horst – Straße",
+    `${"Größere Übergänge ".repeat(7)}`.slice(0, maxTitle),
+    "Netz 2.0 – Jugend & Beruf (Kreis Düren)",
+  ];
+  assert.is(decapFileName(titles[0]!), "lernpaten-koln-ehrenfeld", "short titles stay whole");
+  for (const title of titles) {
+    assert.ok(title.length <= maxTitle);
+    const slug = decapFileName(title);
+    assert.ok(isSlug(slug) && slug.length <= NETWORK_SLUG_MAX_LENGTH, `${title} → ${slug} (${slug.length})`);
+  }
 });
 
 config("uploads from Decap's media library land outside Eleventy's input folder, so the build never renders them", () => {
