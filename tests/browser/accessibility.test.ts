@@ -3,14 +3,14 @@
  * axe finds what a machine can find (contrast, names, roles, landmarks, ARIA misuse); the keyboard
  * and screen-reader behaviour of the map is covered by its own tests.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { fixtureSite } from "../setup/build-site.ts";
+import { browserSuite } from "./browser-suite.ts";
 import { newMapPage, waitForMap } from "./map-page.ts";
 
 interface AxeViolation {
@@ -36,6 +36,7 @@ const PAGES: readonly { path: string; map?: boolean; narrow?: boolean }[] = [
   { path: "/themen/bildung/" },
   { path: "/regionen/" },
   { path: "/regionen/kreis-lippe/" },
+  { path: "/lernen/", narrow: true },
   { path: "/initiative/" },
   { path: "/newsletter/interview-dieter-schoeffmann/" },
   { path: "/termine/" },
@@ -48,14 +49,11 @@ const PAGES: readonly { path: string; map?: boolean; narrow?: boolean }[] = [
 ];
 
 if (browserAvailable("Barrierefreiheits-Tests")) {
-  const a11y = suite<{ browser: Browser; server: StaticServer }>("Barrierefreiheit (axe, WCAG 2.1 AA)", {} as never);
-  a11y.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.server = await startStaticServer({ root: (await fixtureSite()).outDir, csp: strictCsp() });
-  });
-  a11y.after(async (context) => {
-    await context.server.close();
-    await releaseBrowser();
+  const a11y = browserSuite<{ browser: Browser; server: StaticServer }>("Barrierefreiheit (axe, WCAG 2.1 AA)", {
+    open: async (context) => {
+      context.server = await startStaticServer({ root: (await fixtureSite()).outDir, csp: strictCsp() });
+      return context.server;
+    },
   });
 
   const NARROW = { width: 320, height: 640 };

@@ -6,18 +6,12 @@
  * and no tile is requested before. Requests and persistence across visits on /karte/ are covered
  * by map.test.ts ("Karte: Datenschutz").
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser, Page } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import type { Page } from "playwright-core";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import { CONSENT_STORAGE_KEY } from "../../assets/map/consent-storage.ts";
-import { cspViolations, newMapPage, openMap, serveMapSite, TILE_ORIGIN, waitForMap, type MapPage, type MapSite } from "./map-page.ts";
-
-interface Context {
-  browser: Browser;
-  site: MapSite;
-  mapPage: MapPage;
-}
+import { mapSuite } from "./browser-suite.ts";
+import { cspViolations, openMap, TILE_ORIGIN, waitForMap, type MapPage, type MapSite } from "./map-page.ts";
 
 const TOGGLE = "button.gw-background-toggle";
 const NOTICE = ".gw-background-notice";
@@ -48,28 +42,8 @@ const focusOn = (page: Page, selector: string) => page.evaluate((s) => document.
 
 const stored = (mapPage: MapPage) => mapPage.page.evaluate((key) => localStorage.getItem(key), CONSENT_STORAGE_KEY);
 
-/** A suite with its own browser, site and a fresh page of `viewport` size per test. */
-function consentSuite(name: string, viewport?: { width: number; height: number }) {
-  const s = suite<Context>(name, {} as Context);
-  s.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await serveMapSite();
-  });
-  s.before.each(async (context) => {
-    context.mapPage = await newMapPage(context.browser, viewport ? { viewport } : {});
-  });
-  s.after.each(async (context) => {
-    await context.mapPage.context.close();
-  });
-  s.after(async (context) => {
-    await context.site?.close();
-    await releaseBrowser();
-  });
-  return s;
-}
-
 if (browserAvailable("Hintergrundkarte (Browser-Tests)")) {
-  const consent = consentSuite("Hintergrundkarte: Zustimmung und Widerruf");
+  const consent = mapSuite("Hintergrundkarte: Zustimmung und Widerruf", { page: true });
 
   consent("before agreeing, visible text next to the button says where the IP address goes and links the privacy policy", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -178,7 +152,7 @@ if (browserAvailable("Hintergrundkarte (Browser-Tests)")) {
 
   consent.run();
 
-  const small = consentSuite("Hintergrundkarte: eingeklappt auf kleinen Karten", SMALL_EMBED);
+  const small = mapSuite("Hintergrundkarte: eingeklappt auf kleinen Karten", { page: SMALL_EMBED });
 
   /** Opens the embed in the page's small viewport and waits for its map. */
   async function openEmbed({ page }: MapPage, site: MapSite, query = ""): Promise<void> {

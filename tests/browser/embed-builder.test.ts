@@ -5,11 +5,11 @@
  * about an empty map with what to drop, the feed that fits the choice, buttons of one size, and
  * the preview without JavaScript. (Snippets, copying and the Enter key are covered in embed.test.ts.)
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Frame, Page } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import type { BuilderCatalog } from "../../assets/embed/builder-catalog.ts";
+import { browserSuite } from "./browser-suite.ts";
 import { cspViolations, newMapPage, serveMapSite, type MapPage, type MapSite } from "./map-page.ts";
 
 interface Context {
@@ -76,27 +76,22 @@ function warnings(page: Page): Promise<{ text: string; role: string | null; visi
 }
 
 if (browserAvailable("Einbetten: Baukasten (Browser-Tests)")) {
-  const builder = suite<Context>("Einbetten: Baukasten /einbetten/", {} as Context);
-  builder.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await serveMapSite();
-  });
-  builder.before.each(async (context) => {
-    context.tab = await newMapPage(context.browser, { viewport: { width: 1280, height: 900 } });
-    context.frameLoads = [];
-    context.failed = [];
-    context.tab.page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (request.isNavigationRequest() && request.frame() !== context.tab.page.mainFrame()) context.frameLoads.push(`${url.pathname}${url.search}`);
-    });
-    context.tab.page.on("requestfailed", (request) => context.failed.push(`${request.url()} ${request.failure()?.errorText ?? ""}`));
-  });
-  builder.after.each(async (context) => {
-    await context.tab.context.close();
-  });
-  builder.after(async (context) => {
-    await context.site?.close();
-    await releaseBrowser();
+  const builder = browserSuite<Context>("Einbetten: Baukasten /einbetten/", {
+    open: async (context) => {
+      context.site = await serveMapSite();
+      return context.site;
+    },
+    openEach: async (context) => {
+      context.tab = await newMapPage(context.browser, { viewport: { width: 1280, height: 900 } });
+      context.frameLoads = [];
+      context.failed = [];
+      context.tab.page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (request.isNavigationRequest() && request.frame() !== context.tab.page.mainFrame()) context.frameLoads.push(`${url.pathname}${url.search}`);
+      });
+      context.tab.page.on("requestfailed", (request) => context.failed.push(`${request.url()} ${request.failure()?.errorText ?? ""}`));
+      return context.tab.context;
+    },
   });
 
   builder("a theme and a Kreis in the address are preselected; the preview loads once, with them", async (context) => {

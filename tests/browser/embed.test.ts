@@ -6,12 +6,12 @@
  * networks, locked filters, resizing, links to the main site, forged messages, hints, privacy,
  * the builder itself.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
+import { browserSuite, type BrowserSuiteOptions } from "./browser-suite.ts";
 import { serveMapSite, type MapSite } from "./map-page.ts";
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from "../../assets/embed/embed-params.ts";
 import { iframeSnippet, scriptSnippet } from "../../assets/embed/embed-snippets.ts";
@@ -126,24 +126,19 @@ async function newContext(context: Context, options: { javaScriptEnabled?: boole
   });
 }
 
-function embedSuite(name: string) {
-  const s = suite<Context>(name, {} as Context);
-  s.before(async (context) => {
-    context.browser = await acquireBrowser();
+/** The map site and a partner site embedding it, for all tests; a fresh context (see newContext) for each. */
+const embedSetUp: BrowserSuiteOptions<Context> = {
+  open: async (context) => {
     context.site = await serveMapSite();
     context.partner = await servePartner(context.site.server.origin);
-  });
-  s.before.each(async (context) => newContext(context));
-  s.after.each(async (context) => {
-    await context.context.close();
-  });
-  s.after(async (context) => {
-    await context.partner?.close();
-    await context.site?.close();
-    await releaseBrowser();
-  });
-  return s;
-}
+    return [context.partner, context.site];
+  },
+  openEach: async (context) => {
+    await newContext(context);
+    // Some tests replace the context (to switch JavaScript off): close the one there is at the end.
+    return { close: () => context.context.close() };
+  },
+};
 
 /** Waits until the embed in `frame` has started its map and drawn markers. */
 async function waitForEmbed(frame: Frame): Promise<Frame> {
@@ -192,7 +187,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 if (browserAvailable("Einbetten (Browser-Tests)")) {
-  const partner = embedSuite("Einbetten: Partnerseite mit embed.js");
+  const partner = browserSuite("Einbetten: Partnerseite mit embed.js", embedSetUp);
 
   partner("the fixture has networks inside and outside the fixed theme and Kreis", ({ site }) => {
     assert.ok(quartierInKoeln(site).length >= 1);
@@ -387,7 +382,7 @@ if (browserAvailable("Einbetten (Browser-Tests)")) {
 
   partner.run();
 
-  const options = embedSuite("Einbetten: Parameter im Browser");
+  const options = browserSuite("Einbetten: Parameter im Browser", embedSetUp);
 
   options("invalid and hostile parameters show a hint, run nothing, and the map still works", async ({ site, page, log }) => {
     const search = `?thema=xyz&kreis=koeln&ansicht=NaN/1/2&suche=${encodeURIComponent("<img src=x onerror=alert(1)>")}&__proto__=1&netzwerk=${encodeURIComponent("javascript:alert(1)")}`;
@@ -509,7 +504,7 @@ if (browserAvailable("Einbetten (Browser-Tests)")) {
 
   options.run();
 
-  const builder = embedSuite("Einbetten: Baukasten /einbetten/");
+  const builder = browserSuite("Einbetten: Baukasten /einbetten/", embedSetUp);
 
   builder("choosing options updates the preview and both snippets; copying puts the snippet on the clipboard", async ({ site, page, context, log }) => {
     const origin = site.server.origin;

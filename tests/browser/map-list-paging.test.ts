@@ -4,16 +4,16 @@
  * to the first new entry, filters restart the paging, and a selected network is drawn even when it
  * lies beyond the page. None of the 250 is in the page's own list, so the script builds every entry.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { syntheticNetworksGeoJson } from "../../scripts/bench/map-filter.ts";
 import { challenges } from "../../scripts/dataset/vocabularies.ts";
 import { serializeNetworksGeoJson, type NetworkFeatureCollection } from "../../scripts/outputs/networks-geojson.ts";
 import { yearsLabel } from "../../assets/site/network-years.ts";
 import { fixtureSite } from "../setup/build-site.ts";
+import { browserSuite } from "./browser-suite.ts";
 import { newMapPage, TILE_ORIGIN, waitForMap, type MapPage } from "./map-page.ts";
 
 interface Context {
@@ -28,30 +28,25 @@ const COUNT = 250;
 const DRAWN = "[data-map-list] .network-list > li[data-slug]";
 
 if (browserAvailable("Karte: Liste seitenweise")) {
-  const paging = suite<Context>("Karte: Liste seitenweise", {} as Context);
-  paging.before(async (context) => {
-    context.browser = await acquireBrowser();
-    // The synthetic networks have no end year; give the first one a finished run to show.
-    const synthetic = JSON.parse(syntheticNetworksGeoJson(COUNT, 7)) as NetworkFeatureCollection;
-    const [first, ...rest] = synthetic.features;
-    const finished = { ...first!, properties: { ...first!.properties, status: "abgeschlossen", founded: 2012, ended: 2019 } };
-    context.networks = { ...synthetic, features: [finished, ...rest] };
-    const geojson = serializeNetworksGeoJson(context.networks);
-    context.server = await startStaticServer({
-      root: (await fixtureSite()).outDir,
-      csp: strictCsp(TILE_ORIGIN),
-      overrides: { "/daten/netzwerke.geojson": geojson },
-    });
-  });
-  paging.after(async (context) => {
-    await context.server.close();
-    await releaseBrowser();
-  });
-  paging.before.each(async (context) => {
-    context.tab = await newMapPage(context.browser);
-  });
-  paging.after.each(async (context) => {
-    await context.tab.context.close();
+  const paging = browserSuite<Context>("Karte: Liste seitenweise", {
+    open: async (context) => {
+      // The synthetic networks have no end year; give the first one a finished run to show.
+      const synthetic = JSON.parse(syntheticNetworksGeoJson(COUNT, 7)) as NetworkFeatureCollection;
+      const [first, ...rest] = synthetic.features;
+      const finished = { ...first!, properties: { ...first!.properties, status: "abgeschlossen", founded: 2012, ended: 2019 } };
+      context.networks = { ...synthetic, features: [finished, ...rest] };
+      const geojson = serializeNetworksGeoJson(context.networks);
+      context.server = await startStaticServer({
+        root: (await fixtureSite()).outDir,
+        csp: strictCsp(TILE_ORIGIN),
+        overrides: { "/daten/netzwerke.geojson": geojson },
+      });
+      return context.server;
+    },
+    openEach: async (context) => {
+      context.tab = await newMapPage(context.browser);
+      return context.tab.context;
+    },
   });
 
   paging("draws one page, then the next on request, with focus on the first new entry", async ({ server, tab }) => {

@@ -7,21 +7,16 @@
  * as on the full map. The legend there is a short button in the corner over Hesse, whose open list
  * scrolls within the map.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Frame } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import { iframeSnippet } from "../../assets/embed/embed-snippets.ts";
 import { DEFAULT_EMBED_OPTIONS } from "../../assets/embed/embed-params.ts";
-import { newMapPage, serveMapSite, waitForMap, type MapPage, type MapSite } from "./map-page.ts";
+import { mapSuite } from "./browser-suite.ts";
+import { newMapPage, waitForMap, type MapPage, type MapSite } from "./map-page.ts";
 import { overlaps, within, type Box } from "./map-boxes.ts";
-
-interface Context {
-  browser: Browser;
-  site: MapSite;
-}
 
 /** Frame width × map height (`hoehe`): narrow sidebars and low banners, down to the allowed minimum. */
 const LOW_EMBEDS = [
@@ -121,15 +116,7 @@ async function clickableMarker(frame: Frame): Promise<string> {
 const isActive = (frame: Frame, selector: string) => frame.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 if (browserAvailable("Niedrige eingebettete Karten (Browser-Tests)")) {
-  const low = suite<Context>("Einbetten: niedrige Karten", {} as Context);
-  low.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await serveMapSite();
-  });
-  low.after(async (context) => {
-    await context.site?.close();
-    await releaseBrowser();
-  });
+  const low = mapSuite("Einbetten: niedrige Karten");
 
   for (const size of LOW_EMBEDS) {
     const name = `${size.width} × ${size.height}`;

@@ -5,17 +5,12 @@
  * high. Checked for the first view, for a Kreis chosen in the filters, for "Filter zurücksetzen",
  * and for embeds of several sizes.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
-import { newMapPage, openMap, serveMapSite, waitForMap, type MapPage, type MapSite } from "./map-page.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
+import { mapSuite } from "./browser-suite.ts";
+import { newMapPage, openMap, waitForMap, type MapPage } from "./map-page.ts";
 import { markersUnderControls } from "./map-boxes.ts";
-
-interface Context {
-  browser: Browser;
-  site: MapSite;
-}
 
 const DESKTOP = { width: 1280, height: 900 };
 /** The control in the top-right corner: the background map's box, or its collapsed button. */
@@ -48,15 +43,7 @@ async function withPage(browser: Browser, viewport: { width: number; height: num
 const zoom = (mapPage: MapPage) => mapPage.page.evaluate(async () => (await window.gwMap!).map.getZoom());
 
 if (browserAvailable("Karte: Marker frei von Bedienelementen (Browser-Tests)")) {
-  const clear = suite<Context>("Karte: kein Marker unter Bedienelementen", {} as Context);
-  clear.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await serveMapSite();
-  });
-  clear.after(async (context) => {
-    await context.site?.close();
-    await releaseBrowser();
-  });
+  const clear = mapSuite("Karte: kein Marker unter Bedienelementen");
 
   clear("on the desktop map the first view of NRW leaves Minden and every other marker clear of the background-map box", async ({ browser, site }) => {
     await withPage(browser, DESKTOP, async (mapPage) => {

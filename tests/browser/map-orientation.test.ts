@@ -3,18 +3,12 @@
  * is drawn emphasised and named on the map, and the Gemeinde chosen under "In meiner Nähe" is
  * marked – both only for sight, hidden from screen readers and never focusable or clickable.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser, Page } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import type { Page } from "playwright-core";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import type { GemeindeSearchFile } from "../../assets/map/map-config.ts";
-import { newMapPage, openMap, serveMapSite, type MapPage, type MapSite } from "./map-page.ts";
-
-interface Context {
-  browser: Browser;
-  site: MapSite;
-  mapPage: MapPage;
-}
+import { mapSuite } from "./browser-suite.ts";
+import { openMap, type MapSite } from "./map-page.ts";
 
 /** What the map shows of the region and place labels right now. */
 interface Orientation {
@@ -105,21 +99,7 @@ function contrast(a: string, b: string): number {
 }
 
 if (browserAvailable("Karte: Orientierung ohne Hintergrundkarte (Browser-Tests)")) {
-  const map = suite<Context>("Karte: gewählte Region und Ort ohne Hintergrundkarte", {} as Context);
-  map.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await serveMapSite();
-  });
-  map.after(async (context) => {
-    await context.site?.close();
-    await releaseBrowser();
-  });
-  map.before.each(async (context) => {
-    context.mapPage = await newMapPage(context.browser);
-  });
-  map.after.each(async (context) => {
-    await context.mapPage?.context.close();
-  });
+  const map = mapSuite("Karte: gewählte Region und Ort ohne Hintergrundkarte", { page: true });
 
   map("a Kreis from the address is drawn emphasised and named at its label point, hidden from screen readers", async ({ site, mapPage }) => {
     await openMap(mapPage, site, "?kreis=kreis-olpe");

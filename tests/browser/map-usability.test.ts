@@ -4,16 +4,11 @@
  * button when nothing matches; unknown places in the address ignored; count and list right under
  * the map; one history entry per filter, none per popup; the words visitors see elsewhere.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser, Page } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
-import { markerTotals, newMapPage, openMap, serveMapSite, visibleListSlugs, waitForMap, type MapPage, type MapSite } from "./map-page.ts";
-
-interface Context {
-  browser: Browser;
-  site: MapSite;
-}
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
+import { mapSuite } from "./browser-suite.ts";
+import { markerTotals, newMapPage, openMap, visibleListSlugs, waitForMap, type MapPage } from "./map-page.ts";
 
 interface Box {
   readonly top: number;
@@ -24,19 +19,6 @@ interface Box {
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-function mapSuite(name: string) {
-  const s = suite<Context>(name, {} as Context);
-  s.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await serveMapSite();
-  });
-  s.after(async (context) => {
-    await context.site?.close();
-    await releaseBrowser();
-  });
-  return s;
-}
 
 /** Opens a page of `viewport` size, runs `use`, and closes it again (also when `use` fails). */
 async function withMapPage(browser: Browser, viewport: { width: number; height: number }, use: (mapPage: MapPage) => Promise<void>): Promise<void> {

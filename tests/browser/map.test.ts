@@ -3,52 +3,23 @@
  * filters against the GeoJSON, URL state, keyboard use, consent for the background map, hostile
  * entry text and a clean console.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
+import { mapSuite } from "./browser-suite.ts";
 import {
   TILE_ORIGIN,
   cspViolations,
   markerTotals,
   newMapPage,
   openMap,
-  serveMapSite,
   showAllOfNrw,
   visibleListSlugs,
   waitForMap,
-  type MapPage,
   type MapSite,
 } from "./map-page.ts";
 
-interface Context {
-  browser: Browser;
-  site: MapSite;
-  mapPage: MapPage;
-}
-
 const HOSTILE_SLUG = "zz-feindlicher-eintrag";
 const sorted = (slugs: readonly string[]) => [...slugs].sort();
-
-/** A suite with the shared browser, the served fixture site and a fresh page per test. */
-function mapSuite(name: string) {
-  const s = suite<Context>(name, {} as Context);
-  s.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await serveMapSite();
-  });
-  s.before.each(async (context) => {
-    context.mapPage = await newMapPage(context.browser);
-  });
-  s.after.each(async (context) => {
-    await context.mapPage.context.close();
-  });
-  s.after(async (context) => {
-    await context.site?.close();
-    await releaseBrowser();
-  });
-  return s;
-}
 
 /** The slugs of networks matching `predicate`, from the published GeoJSON. */
 function slugsWhere(site: MapSite, predicate: (p: MapSite["networks"]["features"][number]["properties"]) => boolean): string[] {
@@ -56,7 +27,7 @@ function slugsWhere(site: MapSite, predicate: (p: MapSite["networks"]["features"
 }
 
 if (browserAvailable("Karte (Browser-Tests)")) {
-  const loading = mapSuite("Karte: Marker und Popups");
+  const loading = mapSuite("Karte: Marker und Popups", { page: true });
 
   loading("shows a marker or a cluster counting it for every network, and lists every network", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -160,7 +131,7 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   loading.run();
 
-  const filter = mapSuite("Karte: Filter");
+  const filter = mapSuite("Karte: Filter", { page: true });
 
   filter("each challenge filter shows exactly its networks in map, list and count", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -239,7 +210,7 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   filter.run();
 
-  const url = mapSuite("Karte: Zustand in der Adresse");
+  const url = mapSuite("Karte: Zustand in der Adresse", { page: true });
 
   url("filters are written to the URL, and opening that URL restores them", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -295,7 +266,7 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   url.run();
 
-  const region = mapSuite("Karte: Region");
+  const region = mapSuite("Karte: Region", { page: true });
 
   region("choosing a Kreis brings it into view, also after a reload; clearing it shows NRW again", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -315,7 +286,7 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   region.run();
 
-  const footprint = mapSuite("Karte: Wirkungsgebiet");
+  const footprint = mapSuite("Karte: Wirkungsgebiet", { page: true });
 
   footprint("selecting a network with an area outlines its footprint; one without shows none", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -335,7 +306,7 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   footprint.run();
 
-  const keyboard = mapSuite("Karte: Tastatur");
+  const keyboard = mapSuite("Karte: Tastatur", { page: true });
 
   keyboard("Tab reaches a filter, Space toggles it; Enter on a list entry opens its popup, Escape returns", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -371,7 +342,7 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   keyboard.run();
 
-  const privacy = mapSuite("Karte: Datenschutz");
+  const privacy = mapSuite("Karte: Datenschutz", { page: true });
 
   privacy("nothing is requested from another origin before consent; afterwards only tiles, remembered without cookies", async ({ site, mapPage }) => {
     await openMap(mapPage, site);
@@ -408,7 +379,7 @@ if (browserAvailable("Karte (Browser-Tests)")) {
 
   privacy.run();
 
-  const nearby = mapSuite("Karte: In meiner Nähe");
+  const nearby = mapSuite("Karte: In meiner Nähe", { page: true });
 
   nearby("choosing a Gemeinde sorts the list by distance and goes into the URL", async ({ site, mapPage }) => {
     await openMap(mapPage, site);

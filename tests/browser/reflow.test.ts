@@ -3,26 +3,23 @@
  * sideways. Every HTML page of the fixture site – whose hostile entry has long unbroken words and
  * URLs – in Chromium; the interactive map's own panes are covered by the map tests.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { fixtureSite, type FixtureSite } from "../setup/build-site.ts";
+import { browserSuite } from "./browser-suite.ts";
 
 /** The CMS is Decap's own interface, not ours. */
 const SKIPPED = /^admin\//;
 
 if (browserAvailable("Umbruch bei 320 px")) {
-  const reflow = suite<{ browser: Browser; server: StaticServer; site: FixtureSite }>("Umbruch bei 320 px (WCAG 1.4.10)", {} as never);
-  reflow.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.site = await fixtureSite();
-    context.server = await startStaticServer({ root: context.site.outDir, csp: strictCsp() });
-  });
-  reflow.after(async (context) => {
-    await context.server.close();
-    await releaseBrowser();
+  const reflow = browserSuite<{ browser: Browser; server: StaticServer; site: FixtureSite }>("Umbruch bei 320 px (WCAG 1.4.10)", {
+    open: async (context) => {
+      context.site = await fixtureSite();
+      context.server = await startStaticServer({ root: context.site.outDir, csp: strictCsp() });
+      return context.server;
+    },
   });
 
   reflow("no page scrolls sideways at 320 px", async ({ browser, server, site }) => {

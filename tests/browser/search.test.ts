@@ -6,12 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import { fixtureSite } from "../setup/build-site.ts";
 import { startStaticServer, strictCsp, type StaticServer } from "../../scripts/browser/static-server.ts";
+import { browserSuite } from "./browser-suite.ts";
 import { newMapPage, cspViolations, type MapPage } from "./map-page.ts";
 import { buildDataset } from "../../scripts/dataset/build-dataset.ts";
 import { buildSiteModel } from "../../scripts/site/site-model.ts";
@@ -71,23 +71,18 @@ async function axeRules(tab: MapPage, rules: readonly string[]): Promise<void> {
 }
 
 if (browserAvailable("Such-Tests")) {
-  const search = suite<Context>("Suche", {} as Context);
-  search.before(async (context) => {
-    context.browser = await acquireBrowser();
-    const site = await fixtureSite();
-    context.server = await startStaticServer({ root: site.outDir, csp: SEARCH_CSP });
-    const model = buildSiteModel((await buildDataset(site.networksDir)).dataset);
-    context.counts = new Map(model.regionOverview.flatMap((b) => [[b.slug, b.count] as const, ...b.kreise.map((k) => [k.slug, k.count] as const)]));
-  });
-  search.after(async (context) => {
-    await context.server.close();
-    await releaseBrowser();
-  });
-  search.before.each(async (context) => {
-    context.tab = await newMapPage(context.browser);
-  });
-  search.after.each(async (context) => {
-    await context.tab.context.close();
+  const search = browserSuite<Context>("Suche", {
+    open: async (context) => {
+      const site = await fixtureSite();
+      context.server = await startStaticServer({ root: site.outDir, csp: SEARCH_CSP });
+      const model = buildSiteModel((await buildDataset(site.networksDir)).dataset);
+      context.counts = new Map(model.regionOverview.flatMap((b) => [[b.slug, b.count] as const, ...b.kreise.map((k) => [k.slug, k.count] as const)]));
+      return context.server;
+    },
+    openEach: async (context) => {
+      context.tab = await newMapPage(context.browser);
+      return context.tab.context;
+    },
   });
 
   search("loads nothing of Pagefind when the search box only gets focus, and all on the first letter", async ({ server, tab }) => {

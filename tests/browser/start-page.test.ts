@@ -3,12 +3,12 @@
  * decided in the browser (the build cannot know today's date). Past events give way to a note on
  * the start page and are marked as past on /termine/; upcoming ones come first.
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
-import { acquireBrowser, browserAvailable, releaseBrowser } from "../../scripts/browser/chromium.ts";
+import { browserAvailable } from "../../scripts/browser/chromium.ts";
 import { startStaticServer, type StaticServer } from "../../scripts/browser/static-server.ts";
 import { fixtureSite } from "../setup/build-site.ts";
+import { browserSuite } from "./browser-suite.ts";
 import { cspViolations, newMapPage, type MapPage } from "./map-page.ts";
 
 /** Makes the tab's "now" a fixed local date, so events can be ahead or past as a test needs. */
@@ -37,20 +37,15 @@ interface Context {
 }
 
 if (browserAvailable("Startseiten-Tests")) {
-  const start = suite<Context>("Startseite", {} as Context);
-  start.before(async (context) => {
-    context.browser = await acquireBrowser();
-    context.server = await startStaticServer({ root: (await fixtureSite()).outDir });
-  });
-  start.after(async (context) => {
-    await context.server.close();
-    await releaseBrowser();
-  });
-  start.before.each(async (context) => {
-    context.tab = await newMapPage(context.browser);
-  });
-  start.after.each(async (context) => {
-    await context.tab.context.close();
+  const start = browserSuite<Context>("Startseite", {
+    open: async (context) => {
+      context.server = await startStaticServer({ root: (await fixtureSite()).outDir });
+      return context.server;
+    },
+    openEach: async (context) => {
+      context.tab = await newMapPage(context.browser);
+      return context.tab.context;
+    },
   });
 
   start("hides past events and says that none are announced", async ({ server, tab }) => {
