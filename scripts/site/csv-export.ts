@@ -6,6 +6,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { Dataset, Network } from "../dataset/types.ts";
 import { networkUrl } from "../outputs/networks-geojson.ts";
+import { conditionRatingTerms } from "../dataset/vocabularies.ts";
+import { schemaAt } from "../dataset/schema.ts";
+import { collectiveImpactRows, type ConditionKey } from "./filters.ts";
 
 export interface CsvColumn {
   readonly key: string;
@@ -48,7 +51,37 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { key: "aufgenommen_am", description: "Datum, an dem das Netzwerk in die Karte aufgenommen wurde (JJJJ-MM-TT).", value: (n) => n.added ?? "" },
   { key: "stand_der_angaben", description: "Datum der letzten Prüfung der Angaben (JJJJ-MM-TT).", value: (n) => n.reviewed ?? "" },
   { key: "beispiel", description: "„ja“ bei erfundenen Beispieleinträgen, sonst „nein“.", value: (n) => (n.example ? "ja" : "nein") },
+  // After all older columns, so programs that count columns keep reading the file as before.
+  ...collectiveImpactColumns(),
 ];
+
+/**
+ * The Collective Impact self-assessment (as on /lernen/): one column per rated condition, then the
+ * backbone. Descriptions come from the schema; the column names are fixed here, because renaming
+ * a column breaks the programs that read the file.
+ */
+function collectiveImpactColumns(): CsvColumn[] {
+  const names: Record<ConditionKey, string> = {
+    common_agenda: "ci_gemeinsame_agenda",
+    shared_measurement: "ci_gemeinsame_erfolgsmessung",
+    mutually_reinforcing_activities: "ci_verstaerkende_aktivitaeten",
+    continuous_communication: "ci_kontinuierliche_kommunikation",
+  };
+  const ratings = conditionRatingTerms().map((term) => term.slug).join(", ");
+  const backbone = schemaAt(["collective_impact", "backbone_organisation"]);
+  return [
+    ...collectiveImpactRows(undefined).map(({ key, title }): CsvColumn => ({
+      key: names[key],
+      description: `Selbsteinschätzung der Collective-Impact-Bedingung „${title}“: ${ratings}; leer ohne Angabe.`,
+      value: (n) => n.collectiveImpact?.[key]?.rating ?? "",
+    })),
+    {
+      key: "ci_koordinierende_organisation",
+      description: `${backbone?.title ?? "Koordinierende Organisation"}: ${backbone?.description ?? ""} Leer ohne Angabe.`,
+      value: (n) => n.collectiveImpact?.backbone_organisation ?? "",
+    },
+  ];
+}
 
 /**
  * Spreadsheet programs run a cell that starts with =, +, - or @ as a formula. A leading apostrophe

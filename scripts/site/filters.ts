@@ -71,10 +71,13 @@ export function impactLevelText(level: number): string {
   return `Stufe ${level} von ${steps.length}${step ? `: ${step.title}` : ""}`;
 }
 
-const CONDITIONS = ["common_agenda", "shared_measurement", "mutually_reinforcing_activities", "continuous_communication"] as const;
+/** The Collective Impact conditions an entry rates, in schema order (the fifth, the backbone, is a name). */
+export const CONDITIONS = ["common_agenda", "shared_measurement", "mutually_reinforcing_activities", "continuous_communication"] as const;
+
+export type ConditionKey = (typeof CONDITIONS)[number];
 
 export interface ConditionRow {
-  readonly key: string;
+  readonly key: ConditionKey;
   readonly title: string;
   readonly description: string;
   readonly rating: string | undefined;

@@ -78,6 +78,15 @@ outputs("the CSV is RFC 4180 with one row per network and no BOM", async ({ site
   assert.is(lippe.kreis, "Kreis Lippe");
   assert.is(lippe.kmu_anzahl, "2");
   assert.is(lippe.beispiel, "ja");
+  // The self-assessment, after all older columns.
+  const header = parseCsv(text, { to_line: 1 })[0] as string[];
+  assert.equal(header.slice(-5), ["ci_gemeinsame_agenda", "ci_gemeinsame_erfolgsmessung", "ci_verstaerkende_aktivitaeten", "ci_kontinuierliche_kommunikation", "ci_koordinierende_organisation"]);
+  assert.is(header.indexOf("beispiel"), header.length - 6);
+  assert.is(lippe.ci_gemeinsame_agenda, "teilweise");
+  assert.is(lippe.ci_koordinierende_organisation, "Seniorenbüro der Stadt Detmold");
+  const minimal = rows.find((r) => r.kurzname === "zz-minimaler-eintrag")!;
+  assert.is(minimal.ci_gemeinsame_agenda, "");
+  assert.is(minimal.ci_koordinierende_organisation, "");
   for (const row of rows) for (const cell of Object.values(row)) assert.not.ok(/^[=+@]/.test(cell), `formula-like cell: ${cell}`);
 });
 
