@@ -10,6 +10,7 @@ import * as pagefind from "pagefind";
 import type { Dataset, Network } from "../dataset/types.ts";
 import { networkUrl } from "../outputs/networks-geojson.ts";
 import { renderEntryMarkdown } from "./safe-markdown.ts";
+import { collectiveImpactRows } from "./filters.ts";
 
 /** What one network contributes to the index. */
 export interface NetworkSearchRecord {
@@ -34,7 +35,9 @@ export function plainText(markdown: string): string {
 
 /**
  * The index record of a network: what a visitor might search for – name, summary, places,
- * partners and their roles, the description.
+ * partners and their roles, the description, and what else its page says in words: goals, the
+ * names of its figures, its self-assessment and who coordinates it ("Ausbildungsplätze" or
+ * "Bildungsbüro" find the networks that measure or are run that way).
  */
 export function networkSearchRecord(network: Network, challengeLabels: ReadonlyMap<string, string>): NetworkSearchRecord {
   // Each place once: in a kreisfreie Stadt, Gemeinde and Kreis share the name ("Köln, Köln"), and
@@ -43,7 +46,7 @@ export function networkSearchRecord(network: Network, challengeLabels: ReadonlyM
   const partners = network.partners.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
   return {
     url: networkUrl(network.slug),
-    content: [network.title, network.summary, places.join(", "), partners.join("; "), plainText(network.body)].join("\n"),
+    content: [network.title, network.summary, places.join(", "), partners.join("; "), plainText(network.body), ...practiceText(network)].join("\n"),
     meta: { title: network.title },
     filters: {
       Thema: network.challenges.map((c) => challengeLabels.get(c) ?? c),
@@ -51,6 +54,19 @@ export function networkSearchRecord(network: Network, challengeLabels: ReadonlyM
       Region: network.reaches.kreise.map((k) => k.name),
     },
   };
+}
+
+/** The lines of the impact and self-assessment blocks of a network page; none where it has neither. */
+function practiceText(network: Network): string[] {
+  const impact = network.impact;
+  const ci = network.collectiveImpact;
+  const notes = ci ? collectiveImpactRows(ci).flatMap((row) => (row.note ? [`${row.title}: ${row.note}`] : [])) : [];
+  return [
+    ...(impact?.goals ?? []),
+    ...(impact?.indicators ?? []).map((indicator) => indicator.name),
+    ...notes,
+    ...(ci?.backbone_organisation ? [ci.backbone_organisation] : []),
+  ];
 }
 
 /** A rendered page that Pagefind should index from its HTML. */
