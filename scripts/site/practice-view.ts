@@ -54,8 +54,8 @@ export interface PracticeView {
  * @param networks the networks in title order (every list of the view keeps that order within a rating)
  */
 export function practiceView(networks: readonly Network[]): PracticeView {
-  const ratingOrder = conditionRatingTerms().map((term) => term.slug as string);
-  const rank = (rating: string) => ratingOrder.indexOf(rating);
+  const ratingTerms = conditionRatingTerms();
+  const rank = (rating: string) => ratingTerms.findIndex((term) => term.slug === rating);
   const assessedNetworks = networks.filter((n) => n.collectiveImpact !== undefined);
   const rows = assessedNetworks.map((network) => ({ network, rows: collectiveImpactRows(network.collectiveImpact) }));
 
@@ -68,7 +68,7 @@ export function practiceView(networks: readonly Network[]): PracticeView {
       key: condition.key,
       title: condition.title,
       description: condition.description,
-      counts: conditionRatingTerms().map((term) => ({ rating: term.slug, label: term.label, count: ratings.filter((r) => r.rating === term.slug).length })),
+      counts: ratingTerms.map((term) => ({ rating: term.slug, label: term.label, count: ratings.filter((r) => r.rating === term.slug).length })),
       // A stable sort keeps the title order within a rating.
       practice: ratings.filter((r) => r.note !== "").sort((a, b) => rank(a.rating) - rank(b.rating)),
     };
