@@ -19,6 +19,7 @@ export interface PageMapApp {
     setView(center: [number, number], zoom: number, options?: { animate?: boolean }): void;
     getZoom(): number;
     latLngToContainerPoint(latLng: [number, number]): { x: number; y: number };
+    on(types: string, listener: (event: { type: string }) => void): void;
   };
   select(slug: string): void;
 }
