@@ -8,7 +8,7 @@ import type { Dataset, Network } from "../dataset/types.ts";
 import { networkUrl } from "../outputs/networks-geojson.ts";
 import { conditionRatingTerms } from "../dataset/vocabularies.ts";
 import { schemaAt } from "../dataset/schema.ts";
-import { collectiveImpactRows, type ConditionKey } from "./filters.ts";
+import { backboneTitle, collectiveImpactRows, type ConditionKey } from "./filters.ts";
 
 export interface CsvColumn {
   readonly key: string;
@@ -68,7 +68,7 @@ function collectiveImpactColumns(): CsvColumn[] {
     continuous_communication: "ci_kontinuierliche_kommunikation",
   };
   const ratings = conditionRatingTerms().map((term) => term.slug).join(", ");
-  const backbone = schemaAt(["collective_impact", "backbone_organisation"]);
+  const backboneDescription = schemaAt(["collective_impact", "backbone_organisation"])?.description ?? "";
   return [
     ...collectiveImpactRows(undefined).map(({ key, title }): CsvColumn => ({
       key: names[key],
@@ -77,7 +77,7 @@ function collectiveImpactColumns(): CsvColumn[] {
     })),
     {
       key: "ci_koordinierende_organisation",
-      description: `${backbone?.title ?? "Koordinierende Organisation"}: ${backbone?.description ?? ""} Leer ohne Angabe.`,
+      description: `${backboneTitle()}: ${backboneDescription} Leer ohne Angabe.`,
       value: (n) => n.collectiveImpact?.backbone_organisation ?? "",
     },
   ];

@@ -71,6 +71,15 @@ export function impactLevelText(level: number): string {
   return `Stufe ${level} von ${steps.length}${step ? `: ${step.title}` : ""}`;
 }
 
+/** What the Wirkungstreppe is, for each page that shows its steps. */
+export const IMPACT_STAIRCASE_TEXT =
+  "Die Wirkungstreppe (nach PHINEO) beschreibt, wie weit ein Vorhaben wirkt – von geplanten Aktivitäten (Stufe 1) bis zur Veränderung der Gesellschaft (Stufe 7).";
+
+/** The schema's name of the fifth condition, the coordinating organisation ("… (Backbone)"). */
+export function backboneTitle(): string {
+  return schemaAt(["collective_impact", "backbone_organisation"])?.title ?? "Koordinierende Organisation";
+}
+
 /** The Collective Impact conditions an entry rates, in schema order (the fifth, the backbone, is a name). */
 export const CONDITIONS = ["common_agenda", "shared_measurement", "mutually_reinforcing_activities", "continuous_communication"] as const;
 

@@ -8,11 +8,13 @@
  */
 import type { Network } from "../../dataset/types.ts";
 import {
+  backboneTitle,
   challengeTerm,
   collectiveImpactRows,
   countLabel,
   editUrl,
   germanNumber,
+  IMPACT_STAIRCASE_TEXT,
   impactLevelText,
   impactSteps,
   placeLabel,
@@ -182,7 +184,7 @@ function staircase(level: number): SafeHtml {
           </li>`,
         )}
         </ol>
-        <p class="hint">Die Wirkungstreppe (nach PHINEO) beschreibt, wie weit ein Vorhaben wirkt – von geplanten Aktivitäten (Stufe 1) bis zur Veränderung der Gesellschaft (Stufe 7). Die Stufe ist eine Selbsteinschätzung des Netzwerks. <a href="${PRACTICE_URL}#wirkungstreppe">Wie weit andere Netzwerke gekommen sind</a></p>`;
+        <p class="hint">${IMPACT_STAIRCASE_TEXT} Die Stufe ist eine Selbsteinschätzung des Netzwerks. <a href="${PRACTICE_URL}#wirkungstreppe">Wie weit andere Netzwerke gekommen sind</a></p>`;
 }
 
 function collectiveImpact(network: Network): SafeHtml | undefined {
@@ -200,7 +202,7 @@ function collectiveImpact(network: Network): SafeHtml | undefined {
           </div>`,
         )}
           <div class="condition">
-            <dt>Koordinierende Organisation (Backbone)</dt>
+            <dt>${backboneTitle()}</dt>
             <dd>${ci.backbone_organisation || "keine Angabe"}</dd>
           </div>
         </dl>

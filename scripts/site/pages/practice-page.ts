@@ -3,7 +3,7 @@
  * Collective Impact condition and per step of the Wirkungstreppe, in the networks' own words (see
  * practice-view.ts). Everything from entries is escaped by `html`.
  */
-import { countLabel, germanNumber, placeLabel } from "../filters.ts";
+import { backboneTitle, countLabel, germanNumber, IMPACT_STAIRCASE_TEXT, placeLabel } from "../filters.ts";
 import { html, type SafeHtml } from "../html.ts";
 import type { Network } from "../../dataset/types.ts";
 import type { ConditionView, PracticeView } from "../practice-view.ts";
@@ -31,7 +31,7 @@ export function renderPracticePage(view: PracticeView, networkCount: number): Sa
     <nav class="practice__toc" aria-label="Auf dieser Seite">
       <ul>${view.conditions.map((c) => html`
         <li><a href="#${conditionAnchor(c.key)}">${c.title}</a></li>`)}
-        <li><a href="#backbone">Koordinierende Organisation (Backbone)</a></li>
+        <li><a href="#backbone">${backboneTitle()}</a></li>
         <li><a href="#wirkungstreppe">Wirkungstreppe</a></li>
         <li><a href="#kennzahlen">Kennzahlen</a></li>
       </ul>
@@ -42,7 +42,7 @@ export function renderPracticePage(view: PracticeView, networkCount: number): Sa
     <h2 id="bedingungen">Die fünf Bedingungen von Collective Impact</h2>
     <p>Collective Impact beschreibt fünf Bedingungen, unter denen Partner aus Kommune, Wirtschaft und Zivilgesellschaft gemeinsam mehr erreichen als jeder für sich. Jedes Netzwerk kann für vier davon angeben, wie weit es sie erfüllt, und die fünfte, seine koordinierende Organisation, nennen.</p>${view.conditions.map(condition)}
     <section class="practice__condition" aria-labelledby="backbone">
-      <h3 id="backbone">Koordinierende Organisation (Backbone)</h3>
+      <h3 id="backbone">${backboneTitle()}</h3>
       <p>Eine Organisation, die das Netzwerk koordiniert und unterstützt: Sie lädt ein, hält Ergebnisse fest und behält das gemeinsame Ziel im Blick.</p>${
         view.backbones.length > 0
           ? html`
@@ -59,7 +59,7 @@ export function renderPracticePage(view: PracticeView, networkCount: number): Sa
 
   <section aria-labelledby="wirkungstreppe">
     <h2 id="wirkungstreppe">Wirkungstreppe</h2>
-    <p>Die Wirkungstreppe (nach PHINEO) beschreibt, wie weit ein Vorhaben wirkt – von geplanten Aktivitäten (Stufe 1) bis zur Veränderung der Gesellschaft (Stufe 7). Jedes Netzwerk steht hier auf der höchsten Stufe, die es nach eigener Einschätzung erreicht hat.</p>
+    <p>${IMPACT_STAIRCASE_TEXT} Jedes Netzwerk steht hier auf der höchsten Stufe, die es nach eigener Einschätzung erreicht hat.</p>
     <ol class="practice__steps">${view.steps.map(
       (step) => html`
       <li value="${step.level}">
